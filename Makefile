@@ -1,0 +1,44 @@
+# linux-kmem: the series as a patch stack on the pinned base (BASE), and the tooling
+# that materializes it in linux/, tests it, boots it and exports it again.
+#
+#   make run            setup + build the series kernel + boot it + show kmem accounting
+#   make check          the test command (CI): checkpatch, KUnit (UML, x86_64), VM kselftests
+#   make export         linux/ commits after the base -> patches/
+#   make bisect-check   build and test every commit of the series; report the first bad one
+#
+# Logs go to logs/, build trees to build/, both git-ignored.
+
+SHELL := /bin/bash
+export CCACHE_DIR ?= $(HOME)/.cache/ccache
+
+.PHONY: all deps setup run check check-% export bisect-check clean help
+
+all: help
+
+help:
+	@sed -n 's/^#   make/  make/p' Makefile
+
+deps:
+	@scripts/install-deps
+
+setup: deps
+	@scripts/setup
+
+run: setup
+	@scripts/vm-test run
+
+check: setup
+	@scripts/check $(STEPS)
+
+# make check-kunit-um, check-vm-selftests, ...: one step of make check
+check-%: setup
+	@scripts/check $*
+
+export:
+	@scripts/export
+
+bisect-check: setup
+	@scripts/bisect-check
+
+clean:
+	rm -rf build logs
