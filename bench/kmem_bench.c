@@ -1,0 +1,208 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * kmem_bench: in-kernel loops for the linux-kmem benchmarks.
+ *
+ * Built out of tree against each kernel (make -C BUILD M=bench), so the base and
+ * the series run the same benchmark code. Driven through debugfs by a user task,
+ * so that allocations take the task->objcg path of the task's cgroup:
+ *
+ *   echo "kmalloc 1000000 100" > /sys/kernel/debug/kmem_bench/run
+ *   cat /sys/kernel/debug/kmem_bench/run
+ *
+ * Commands (all times in nanoseconds unless the unit says otherwise):
+ *   kmalloc N REPS        N x kmalloc(64, GFP_KERNEL_ACCOUNT) into an array (timed),
+ *                         then N x kfree (untimed); REPS repetitions (seed 000)
+ *   bulk NOBJ ROUNDS REPS ACCT
+ *                         ROUNDS x (kmem_cache_alloc_bulk + kmem_cache_free_bulk of
+ *                         NOBJ 64-byte objects) from a cache with (ACCT=1) or
+ *                         without (ACCT=0) SLAB_ACCOUNT; per-object time
+ *   percpu SIZE N REPS    N x __alloc_percpu_gfp(SIZE, GFP_KERNEL_ACCOUNT), then N x
+ *                         free_percpu, both timed; per alloc+free pair
+ *
+ * Reading "run" gives one line: "<cmd> min=<v> median=<v> max=<v> unit=<u> reps=<r>".
+ */
+#include <linux/debugfs.h>
+#include <linux/fs.h>
+#include <linux/ktime.h>
+#include <linux/module.h>
+#include <linux/mutex.h>
+#include <linux/percpu.h>
+#include <linux/slab.h>
+#include <linux/sort.h>
+#include <linux/uaccess.h>
+#include <linux/vmalloc.h>
+
+#define MAX_REPS	1000
+#define MAX_BULK	1024
+
+static DEFINE_MUTEX(bench_lock);
+static char result[256];
+static u64 samples[MAX_REPS];
+static struct dentry *bench_dir;
+
+static int cmp_u64(const void *a, const void *b)
+{
+	u64 x = *(const u64 *)a, y = *(const u64 *)b;
+
+	return x < y ? -1 : x > y;
+}
+
+static void report(const char *cmd, int reps, u64 div, const char *unit)
+{
+	sort(samples, reps, sizeof(samples[0]), cmp_u64, NULL);
+	snprintf(result, sizeof(result),
+		 "%s min=%llu median=%llu max=%llu unit=%s reps=%d\n", cmd,
+		 div64_u64(samples[0], div), div64_u64(samples[reps / 2], div),
+		 div64_u64(samples[reps - 1], div), unit, reps);
+}
+
+static int bench_kmalloc(unsigned long n, int reps)
+{
+	void **p;
+	unsigned long i;
+	int r;
+
+	p = vmalloc_array(n, sizeof(*p));
+	if (!p)
+		return -ENOMEM;
+	for (r = 0; r < reps; r++) {
+		ktime_t t0 = ktime_get();
+
+		for (i = 0; i < n; i++)
+			p[i] = kmalloc(64, GFP_KERNEL_ACCOUNT);
+		samples[r] = ktime_to_ns(ktime_sub(ktime_get(), t0));
+		for (i = 0; i < n; i++)
+			kfree(p[i]);
+		cond_resched();
+	}
+	vfree(p);
+	report("kmalloc", reps, 1000, "us");
+	return 0;
+}
+
+static int bench_bulk(unsigned long nobj, unsigned long rounds, int reps, bool acct)
+{
+	struct kmem_cache *s;
+	void *p[MAX_BULK];
+	unsigned long i;
+	int r, ret = 0;
+
+	if (nobj < 1 || nobj > MAX_BULK)
+		return -EINVAL;
+	s = kmem_cache_create(acct ? "kmem_bench_acct" : "kmem_bench_noacct", 64, 0,
+			      acct ? SLAB_ACCOUNT : 0, NULL);
+	if (!s)
+		return -ENOMEM;
+	for (r = 0; r < reps; r++) {
+		ktime_t t0 = ktime_get();
+
+		for (i = 0; i < rounds; i++) {
+			if (kmem_cache_alloc_bulk(s, GFP_KERNEL, nobj, p) != nobj) {
+				ret = -ENOMEM;
+				goto out;
+			}
+			kmem_cache_free_bulk(s, nobj, p);
+		}
+		samples[r] = ktime_to_ns(ktime_sub(ktime_get(), t0));
+		cond_resched();
+	}
+	report(acct ? "bulk-acct" : "bulk-noacct", reps, rounds * nobj, "ns/obj");
+out:
+	kmem_cache_destroy(s);
+	return ret;
+}
+
+static int bench_percpu(unsigned long size, unsigned long n, int reps)
+{
+	void __percpu **p;
+	unsigned long i;
+	int r, ret = 0;
+
+	if (size < 1 || size > PAGE_SIZE)
+		return -EINVAL;
+	p = vmalloc_array(n, sizeof(*p));
+	if (!p)
+		return -ENOMEM;
+	for (r = 0; r < reps; r++) {
+		ktime_t t0 = ktime_get();
+
+		for (i = 0; i < n; i++) {
+			p[i] = __alloc_percpu_gfp(size, 8, GFP_KERNEL_ACCOUNT);
+			if (!p[i])
+				break;
+		}
+		while (i--)
+			free_percpu(p[i]);
+		samples[r] = ktime_to_ns(ktime_sub(ktime_get(), t0));
+		if (r == 0 && !samples[r])
+			ret = -ENOMEM;
+		cond_resched();
+	}
+	vfree(p);
+	report("percpu", reps, n, "ns/op");
+	return ret;
+}
+
+static ssize_t run_write(struct file *file, const char __user *ubuf,
+			 size_t len, loff_t *ppos)
+{
+	char buf[96], cmd[16];
+	unsigned long a = 0, b = 0, c = 0, d = 0;
+	int ret, nr;
+
+	if (len >= sizeof(buf))
+		return -EINVAL;
+	if (copy_from_user(buf, ubuf, len))
+		return -EFAULT;
+	buf[len] = '\0';
+	nr = sscanf(buf, "%15s %lu %lu %lu %lu", cmd, &a, &b, &c, &d);
+	if (nr < 2)
+		return -EINVAL;
+
+	mutex_lock(&bench_lock);
+	result[0] = '\0';
+	if (!strcmp(cmd, "kmalloc") && nr == 3 && b >= 1 && b <= MAX_REPS)
+		ret = bench_kmalloc(a, b);
+	else if (!strcmp(cmd, "bulk") && nr == 5 && c >= 1 && c <= MAX_REPS && b >= 1)
+		ret = bench_bulk(a, b, c, d);
+	else if (!strcmp(cmd, "percpu") && nr == 4 && c >= 1 && c <= MAX_REPS && b >= 1)
+		ret = bench_percpu(a, b, c);
+	else
+		ret = -EINVAL;
+	mutex_unlock(&bench_lock);
+	return ret ? ret : len;
+}
+
+static ssize_t run_read(struct file *file, char __user *ubuf, size_t len, loff_t *ppos)
+{
+	ssize_t ret;
+
+	mutex_lock(&bench_lock);
+	ret = simple_read_from_buffer(ubuf, len, ppos, result, strlen(result));
+	mutex_unlock(&bench_lock);
+	return ret;
+}
+
+static const struct file_operations run_fops = {
+	.owner = THIS_MODULE,
+	.read = run_read,
+	.write = run_write,
+	.llseek = default_llseek,
+};
+
+static int __init kmem_bench_init(void)
+{
+	bench_dir = debugfs_create_dir("kmem_bench", NULL);
+	debugfs_create_file("run", 0600, bench_dir, NULL, &run_fops);
+	return 0;
+}
+
+static void __exit kmem_bench_exit(void)
+{
+	debugfs_remove_recursive(bench_dir);
+}
+
+module_init(kmem_bench_init);
+module_exit(kmem_bench_exit);
+MODULE_DESCRIPTION("linux-kmem benchmark loops (accounted slab and percpu allocations)");
+MODULE_LICENSE("GPL");
