@@ -5,13 +5,14 @@
 #   make check          the test command (CI): checkpatch, KUnit (UML, x86_64), VM kselftests
 #   make export         linux/ commits after the base -> patches/
 #   make bisect-check   build and test every commit of the series; report the first bad one
+#   make bench          base vs series benchmarks, interleaved rounds (ROUNDS=5)
 #
 # Logs go to logs/, build trees to build/, both git-ignored.
 
 SHELL := /bin/bash
 export CCACHE_DIR ?= $(HOME)/.cache/ccache
 
-.PHONY: all deps setup run check check-% export bisect-check clean help
+.PHONY: all deps setup run check check-% export bisect-check bench clean help
 
 all: help
 
@@ -39,6 +40,10 @@ export:
 
 bisect-check: setup
 	@scripts/bisect-check
+
+ROUNDS ?= 5
+bench: setup
+	@scripts/bench --rounds $(ROUNDS)
 
 clean:
 	rm -rf build logs

@@ -47,13 +47,22 @@ static int cmp_u64(const void *a, const void *b)
 	return x < y ? -1 : x > y;
 }
 
+/* Sorted samples, divided by div, as "min=X median=X max=X" with one decimal. */
 static void report(const char *cmd, int reps, u64 div, const char *unit)
 {
+	u64 v[3];
+	int i;
+
 	sort(samples, reps, sizeof(samples[0]), cmp_u64, NULL);
+	v[0] = samples[0];
+	v[1] = samples[reps / 2];
+	v[2] = samples[reps - 1];
+	for (i = 0; i < 3; i++)
+		v[i] = div64_u64(v[i] * 10, div);
 	snprintf(result, sizeof(result),
-		 "%s min=%llu median=%llu max=%llu unit=%s reps=%d\n", cmd,
-		 div64_u64(samples[0], div), div64_u64(samples[reps / 2], div),
-		 div64_u64(samples[reps - 1], div), unit, reps);
+		 "%s min=%llu.%llu median=%llu.%llu max=%llu.%llu unit=%s reps=%d\n", cmd,
+		 v[0] / 10, v[0] % 10, v[1] / 10, v[1] % 10, v[2] / 10, v[2] % 10,
+		 unit, reps);
 }
 
 static int bench_kmalloc(unsigned long n, int reps)
@@ -83,21 +92,26 @@ static int bench_kmalloc(unsigned long n, int reps)
 static int bench_bulk(unsigned long nobj, unsigned long rounds, int reps, bool acct)
 {
 	struct kmem_cache *s;
-	void *p[MAX_BULK];
 	unsigned long i;
 	int r, ret = 0;
+	void **p;
 
 	if (nobj < 1 || nobj > MAX_BULK)
 		return -EINVAL;
+	p = kmalloc_array(nobj, sizeof(*p), GFP_KERNEL);
+	if (!p)
+		return -ENOMEM;
 	s = kmem_cache_create(acct ? "kmem_bench_acct" : "kmem_bench_noacct", 64, 0,
 			      acct ? SLAB_ACCOUNT : 0, NULL);
-	if (!s)
+	if (!s) {
+		kfree(p);
 		return -ENOMEM;
+	}
 	for (r = 0; r < reps; r++) {
 		ktime_t t0 = ktime_get();
 
 		for (i = 0; i < rounds; i++) {
-			if (kmem_cache_alloc_bulk(s, GFP_KERNEL, nobj, p) != nobj) {
+			if (!kmem_cache_alloc_bulk(s, GFP_KERNEL, nobj, p)) {
 				ret = -ENOMEM;
 				goto out;
 			}
@@ -109,6 +123,7 @@ static int bench_bulk(unsigned long nobj, unsigned long rounds, int reps, bool a
 	report(acct ? "bulk-acct" : "bulk-noacct", reps, rounds * nobj, "ns/obj");
 out:
 	kmem_cache_destroy(s);
+	kfree(p);
 	return ret;
 }
 
