@@ -11,12 +11,16 @@ _WRAPPER_DIR = os.path.join(os.path.dirname(os.path.abspath(__file__)), 'qemu-tc
 if os.environ.get('KMEM_ACCEL', 'tcg') == 'tcg':
 	os.environ['PATH'] = _WRAPPER_DIR + os.pathsep + os.environ.get('PATH', '')
 
+# Two NUMA nodes (numa=fake=2 splits memory; both CPUs stay on node 0), so
+# that tests of per-node accounting have a second node without ACPI tables.
 QEMU_ARCH = QemuArchParams(linux_arch='x86_64',
 			   kconfig='''
 CONFIG_SERIAL_8250=y
 CONFIG_SERIAL_8250_CONSOLE=y
-CONFIG_SMP=y''',
+CONFIG_SMP=y
+CONFIG_NUMA=y
+CONFIG_NUMA_EMU=y''',
 			   qemu_arch='x86_64',
 			   kernel_path='arch/x86/boot/bzImage',
-			   kernel_command_line='console=ttyS0',
-			   extra_qemu_params=['-smp', '2', '-bios', 'qboot.rom'])
+			   kernel_command_line='console=ttyS0 numa=fake=2',
+			   extra_qemu_params=['-bios', 'qboot.rom', '-smp', '2'])
