@@ -39,7 +39,7 @@ export:
 	@scripts/export
 
 bisect-check: setup
-	@scripts/bisect-check
+	@RANGE=$(RANGE) scripts/bisect-check
 
 ROUNDS ?= 5
 bench: setup
