@@ -3,6 +3,7 @@
 #
 #   make run            setup + build the series kernel + boot it + show kmem accounting
 #   make check          the test command (CI): checkpatch, KUnit (UML, x86_64), VM kselftests
+#   make check-debug    the KUnit suites in a KASAN/KMEMLEAK/DEBUG_OBJECTS/lockdep kernel
 #   make export         linux/ commits after the base -> patches/
 #   make bisect-check   build and test every commit of the series; report the first bad one
 #   make bench          base vs series benchmarks, interleaved rounds (ROUNDS=5)
@@ -12,7 +13,7 @@
 SHELL := /bin/bash
 export CCACHE_DIR ?= $(HOME)/.cache/ccache
 
-.PHONY: all deps setup run check check-% export bisect-check bench clean help
+.PHONY: all deps setup run check check-debug check-% export bisect-check bench clean help
 
 all: help
 
@@ -30,6 +31,10 @@ run: setup
 
 check: setup
 	@scripts/check $(STEPS)
+
+# The KUnit suites in a KASAN+KMEMLEAK+DEBUG_OBJECTS+lockdep+slab_debug kernel
+check-debug: setup
+	@scripts/check kunit-debug
 
 # make check-kunit-um, check-vm-selftests, ...: one step of make check
 check-%: setup
