@@ -3,17 +3,18 @@
 #
 #   make run            setup + build the series kernel + boot it + show kmem accounting
 #   make check          the test command (CI): checkpatch, KUnit (UML, x86_64), VM kselftests
-#   make check-debug    the KUnit suites in a KASAN/KMEMLEAK/DEBUG_OBJECTS/lockdep kernel
+#   make check-debug    KUnit and VM kselftests in KASAN/KMEMLEAK/DEBUG_OBJECTS/lockdep kernels
 #   make export         linux/ commits after the base -> patches/
 #   make bisect-check   build and test every commit of the series; report the first bad one
 #   make bench          base vs series benchmarks, interleaved rounds (ROUNDS=5)
+#   make stress         bounded stress run in a debug VM (TIME=120 seconds, SEED=1)
 #
 # Logs go to logs/, build trees to build/, both git-ignored.
 
 SHELL := /bin/bash
 export CCACHE_DIR ?= $(HOME)/.cache/ccache
 
-.PHONY: all deps setup run check check-debug check-% export bisect-check bench clean help
+.PHONY: all deps setup run check check-debug check-% export bisect-check bench stress clean help
 
 all: help
 
@@ -32,9 +33,10 @@ run: setup
 check: setup
 	@scripts/check $(STEPS)
 
-# The KUnit suites in a KASAN+KMEMLEAK+DEBUG_OBJECTS+lockdep+slab_debug kernel
+# The KUnit suites and the VM kselftests in KASAN+KMEMLEAK+DEBUG_OBJECTS+lockdep+
+# slab_debug kernels (configs/kunit-debug.config)
 check-debug: setup
-	@scripts/check kunit-debug
+	@scripts/check kunit-debug vm-selftests-debug
 
 # make check-kunit-um, check-vm-selftests, ...: one step of make check
 check-%: setup
@@ -49,6 +51,11 @@ bisect-check: setup
 ROUNDS ?= 5
 bench: setup
 	@scripts/bench --rounds $(ROUNDS)
+
+TIME ?= 120
+SEED ?= 1
+stress: setup
+	@scripts/stress --time $(TIME) --seed $(SEED)
 
 clean:
 	rm -rf build logs
