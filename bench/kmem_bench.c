@@ -16,10 +16,18 @@
  *                         ROUNDS x (kmem_cache_alloc_bulk + kmem_cache_free_bulk of
  *                         NOBJ 64-byte objects) from a cache with (ACCT=1) or
  *                         without (ACCT=0) SLAB_ACCOUNT; per-object time
+ *   kfree N REPS          N x kmalloc(64, GFP_KERNEL_ACCOUNT) (untimed), then N x
+ *                         kfree (timed): the free side of the kmalloc loop
+ *   cache N REPS ACCT     N x kmem_cache_alloc of one 64-byte object from a cache
+ *                         with (ACCT=1) or without (ACCT=0) SLAB_ACCOUNT (timed),
+ *                         then N x kmem_cache_free (untimed); "cache-free N REPS
+ *                         ACCT" times the frees instead
  *   percpu SIZE N REPS    N x __alloc_percpu_gfp(SIZE, GFP_KERNEL_ACCOUNT), then N x
  *                         free_percpu, both timed; per alloc+free pair
  *
  * Reading "run" gives one line: "<cmd> min=<v> median=<v> max=<v> unit=<u> reps=<r>".
+ * "run1" .. "run3" are the same with their own state, so that several tasks (one
+ * per CPU, each in its own cgroup if wanted) can run loops at the same time.
  */
 #include <linux/debugfs.h>
 #include <linux/fs.h>
@@ -34,10 +42,16 @@
 
 #define MAX_REPS	1000
 #define MAX_BULK	1024
+#define NR_SLOTS	4
 
-static DEFINE_MUTEX(bench_lock);
-static char result[256];
-static u64 samples[MAX_REPS];
+/* One per debugfs file: a loop runs under its slot's lock. */
+struct bench_slot {
+	struct mutex lock;
+	char result[256];
+	u64 samples[MAX_REPS];
+};
+
+static struct bench_slot slots[NR_SLOTS];
 static struct dentry *bench_dir;
 
 static int cmp_u64(const void *a, const void *b)
@@ -48,8 +62,10 @@ static int cmp_u64(const void *a, const void *b)
 }
 
 /* Sorted samples, divided by div, as "min=X median=X max=X" with one decimal. */
-static void report(const char *cmd, int reps, u64 div, const char *unit)
+static void report(struct bench_slot *sl, const char *cmd, int reps, u64 div,
+		   const char *unit)
 {
+	u64 *samples = sl->samples;
 	u64 v[3];
 	int i;
 
@@ -59,14 +75,16 @@ static void report(const char *cmd, int reps, u64 div, const char *unit)
 	v[2] = samples[reps - 1];
 	for (i = 0; i < 3; i++)
 		v[i] = div64_u64(v[i] * 10, div);
-	snprintf(result, sizeof(result),
+	snprintf(sl->result, sizeof(sl->result),
 		 "%s min=%llu.%llu median=%llu.%llu max=%llu.%llu unit=%s reps=%d\n", cmd,
 		 v[0] / 10, v[0] % 10, v[1] / 10, v[1] % 10, v[2] / 10, v[2] % 10,
 		 unit, reps);
 }
 
-static int bench_kmalloc(unsigned long n, int reps)
+/* N x kmalloc(64, GFP_KERNEL_ACCOUNT) then N x kfree(); time one side. */
+static int bench_kmalloc(struct bench_slot *sl, unsigned long n, int reps, bool free)
 {
+	ktime_t t0 = 0, t1 = 0;
 	void **p;
 	unsigned long i;
 	int r;
@@ -75,21 +93,65 @@ static int bench_kmalloc(unsigned long n, int reps)
 	if (!p)
 		return -ENOMEM;
 	for (r = 0; r < reps; r++) {
-		ktime_t t0 = ktime_get();
-
+		t0 = ktime_get();
 		for (i = 0; i < n; i++)
 			p[i] = kmalloc(64, GFP_KERNEL_ACCOUNT);
-		samples[r] = ktime_to_ns(ktime_sub(ktime_get(), t0));
+		t1 = ktime_get();
 		for (i = 0; i < n; i++)
 			kfree(p[i]);
+		sl->samples[r] = free ? ktime_to_ns(ktime_sub(ktime_get(), t1)) :
+					ktime_to_ns(ktime_sub(t1, t0));
 		cond_resched();
 	}
 	vfree(p);
-	report("kmalloc", reps, 1000, "us");
+	report(sl, free ? "kfree" : "kmalloc", reps, 1000, "us");
 	return 0;
 }
 
-static int bench_bulk(unsigned long nobj, unsigned long rounds, int reps, bool acct)
+/* N x kmem_cache_alloc() then N x kmem_cache_free() of 64 bytes; time one side. */
+static int bench_cache(struct bench_slot *sl, unsigned long n, int reps, bool acct,
+		       bool free)
+{
+	struct kmem_cache *s;
+	ktime_t t0, t1;
+	unsigned long i;
+	int r, ret = 0;
+	void **p;
+
+	p = vmalloc_array(n, sizeof(*p));
+	if (!p)
+		return -ENOMEM;
+	s = kmem_cache_create(acct ? "kmem_bench_acct" : "kmem_bench_noacct", 64, 0,
+			      acct ? SLAB_ACCOUNT : 0, NULL);
+	if (!s) {
+		vfree(p);
+		return -ENOMEM;
+	}
+	for (r = 0; r < reps && !ret; r++) {
+		t0 = ktime_get();
+		for (i = 0; i < n; i++)
+			p[i] = kmem_cache_alloc(s, GFP_KERNEL);
+		t1 = ktime_get();
+		for (i = 0; i < n; i++) {
+			if (!p[i])
+				ret = -ENOMEM;
+			else
+				kmem_cache_free(s, p[i]);
+		}
+		sl->samples[r] = free ? ktime_to_ns(ktime_sub(ktime_get(), t1)) :
+					ktime_to_ns(ktime_sub(t1, t0));
+		cond_resched();
+	}
+	if (!ret)
+		report(sl, acct ? (free ? "cache-free" : "cache-alloc") :
+			   (free ? "cache-noacct-free" : "cache-noacct-alloc"),
+		       reps, n, "ns/op");
+	kmem_cache_destroy(s);
+	vfree(p);
+	return ret;
+}
+
+static int bench_bulk(struct bench_slot *sl, unsigned long nobj, unsigned long rounds, int reps, bool acct)
 {
 	struct kmem_cache *s;
 	unsigned long i;
@@ -117,17 +179,17 @@ static int bench_bulk(unsigned long nobj, unsigned long rounds, int reps, bool a
 			}
 			kmem_cache_free_bulk(s, nobj, p);
 		}
-		samples[r] = ktime_to_ns(ktime_sub(ktime_get(), t0));
+		sl->samples[r] = ktime_to_ns(ktime_sub(ktime_get(), t0));
 		cond_resched();
 	}
-	report(acct ? "bulk-acct" : "bulk-noacct", reps, rounds * nobj, "ns/obj");
+	report(sl, acct ? "bulk-acct" : "bulk-noacct", reps, rounds * nobj, "ns/obj");
 out:
 	kmem_cache_destroy(s);
 	kfree(p);
 	return ret;
 }
 
-static int bench_percpu(unsigned long size, unsigned long n, int reps)
+static int bench_percpu(struct bench_slot *sl, unsigned long size, unsigned long n, int reps)
 {
 	void __percpu **p;
 	unsigned long i;
@@ -148,19 +210,20 @@ static int bench_percpu(unsigned long size, unsigned long n, int reps)
 		}
 		while (i--)
 			free_percpu(p[i]);
-		samples[r] = ktime_to_ns(ktime_sub(ktime_get(), t0));
-		if (r == 0 && !samples[r])
+		sl->samples[r] = ktime_to_ns(ktime_sub(ktime_get(), t0));
+		if (r == 0 && !sl->samples[r])
 			ret = -ENOMEM;
 		cond_resched();
 	}
 	vfree(p);
-	report("percpu", reps, n, "ns/op");
+	report(sl, "percpu", reps, n, "ns/op");
 	return ret;
 }
 
 static ssize_t run_write(struct file *file, const char __user *ubuf,
 			 size_t len, loff_t *ppos)
 {
+	struct bench_slot *sl = file->private_data;
 	char buf[96], cmd[16];
 	unsigned long a = 0, b = 0, c = 0, d = 0;
 	int ret, nr;
@@ -174,32 +237,40 @@ static ssize_t run_write(struct file *file, const char __user *ubuf,
 	if (nr < 2)
 		return -EINVAL;
 
-	mutex_lock(&bench_lock);
-	result[0] = '\0';
+	mutex_lock(&sl->lock);
+	sl->result[0] = '\0';
 	if (!strcmp(cmd, "kmalloc") && nr == 3 && b >= 1 && b <= MAX_REPS)
-		ret = bench_kmalloc(a, b);
+		ret = bench_kmalloc(sl, a, b, false);
+	else if (!strcmp(cmd, "kfree") && nr == 3 && b >= 1 && b <= MAX_REPS)
+		ret = bench_kmalloc(sl, a, b, true);
+	else if (!strcmp(cmd, "cache") && nr == 4 && b >= 1 && b <= MAX_REPS)
+		ret = bench_cache(sl, a, b, c, false);
+	else if (!strcmp(cmd, "cache-free") && nr == 4 && b >= 1 && b <= MAX_REPS)
+		ret = bench_cache(sl, a, b, c, true);
 	else if (!strcmp(cmd, "bulk") && nr == 5 && c >= 1 && c <= MAX_REPS && b >= 1)
-		ret = bench_bulk(a, b, c, d);
+		ret = bench_bulk(sl, a, b, c, d);
 	else if (!strcmp(cmd, "percpu") && nr == 4 && c >= 1 && c <= MAX_REPS && b >= 1)
-		ret = bench_percpu(a, b, c);
+		ret = bench_percpu(sl, a, b, c);
 	else
 		ret = -EINVAL;
-	mutex_unlock(&bench_lock);
+	mutex_unlock(&sl->lock);
 	return ret ? ret : len;
 }
 
 static ssize_t run_read(struct file *file, char __user *ubuf, size_t len, loff_t *ppos)
 {
+	struct bench_slot *sl = file->private_data;
 	ssize_t ret;
 
-	mutex_lock(&bench_lock);
-	ret = simple_read_from_buffer(ubuf, len, ppos, result, strlen(result));
-	mutex_unlock(&bench_lock);
+	mutex_lock(&sl->lock);
+	ret = simple_read_from_buffer(ubuf, len, ppos, sl->result, strlen(sl->result));
+	mutex_unlock(&sl->lock);
 	return ret;
 }
 
 static const struct file_operations run_fops = {
 	.owner = THIS_MODULE,
+	.open = simple_open,
 	.read = run_read,
 	.write = run_write,
 	.llseek = default_llseek,
@@ -207,8 +278,18 @@ static const struct file_operations run_fops = {
 
 static int __init kmem_bench_init(void)
 {
+	char name[8];
+	int i;
+
 	bench_dir = debugfs_create_dir("kmem_bench", NULL);
-	debugfs_create_file("run", 0600, bench_dir, NULL, &run_fops);
+	for (i = 0; i < NR_SLOTS; i++) {
+		mutex_init(&slots[i].lock);
+		if (i)
+			snprintf(name, sizeof(name), "run%d", i);
+		else
+			strscpy(name, "run");
+		debugfs_create_file(name, 0600, bench_dir, &slots[i], &run_fops);
+	}
 	return 0;
 }
 
