@@ -108,6 +108,13 @@ static int bench_kmalloc(struct bench_slot *sl, unsigned long n, int reps, bool 
 	return 0;
 }
 
+/* The 64-byte cache of the cache and bulk loops, with or without SLAB_ACCOUNT. */
+static struct kmem_cache *bench_cache_create(bool acct)
+{
+	return kmem_cache_create(acct ? "kmem_bench_acct" : "kmem_bench_noacct", 64, 0,
+				 acct ? SLAB_ACCOUNT : 0, NULL);
+}
+
 /* N x kmem_cache_alloc() then N x kmem_cache_free() of 64 bytes; time one side. */
 static int bench_cache(struct bench_slot *sl, unsigned long n, int reps, bool acct,
 		       bool free)
@@ -121,8 +128,7 @@ static int bench_cache(struct bench_slot *sl, unsigned long n, int reps, bool ac
 	p = vmalloc_array(n, sizeof(*p));
 	if (!p)
 		return -ENOMEM;
-	s = kmem_cache_create(acct ? "kmem_bench_acct" : "kmem_bench_noacct", 64, 0,
-			      acct ? SLAB_ACCOUNT : 0, NULL);
+	s = bench_cache_create(acct);
 	if (!s) {
 		vfree(p);
 		return -ENOMEM;
@@ -163,8 +169,7 @@ static int bench_bulk(struct bench_slot *sl, unsigned long nobj, unsigned long r
 	p = kmalloc_array(nobj, sizeof(*p), GFP_KERNEL);
 	if (!p)
 		return -ENOMEM;
-	s = kmem_cache_create(acct ? "kmem_bench_acct" : "kmem_bench_noacct", 64, 0,
-			      acct ? SLAB_ACCOUNT : 0, NULL);
+	s = bench_cache_create(acct);
 	if (!s) {
 		kfree(p);
 		return -ENOMEM;
