@@ -4,6 +4,7 @@
 #   make run            setup + build the series kernel + boot it + show kmem accounting
 #   make check          the test command (CI): checkpatch, KUnit (UML, x86_64), VM kselftests
 #   make check-debug    KUnit and VM kselftests in KASAN/KMEMLEAK/DEBUG_OBJECTS/lockdep kernels
+#   make check-matrix   KUnit on the configurations of the test matrix (arm64 4K, SW_TAGS KASAN)
 #   make export         linux/ commits after the base -> patches/
 #   make bisect-check   build and test every commit of the series; report the first bad one
 #   make bench          base vs series benchmarks, interleaved rounds (ROUNDS=5)
@@ -13,8 +14,11 @@
 
 SHELL := /bin/bash
 export CCACHE_DIR ?= $(HOME)/.cache/ccache
+# Kbuild passes absolute source paths; hash them relative to the checkout, so
+# that another clone of the project (CI's) hits the same cache entries.
+export CCACHE_BASEDIR ?= $(CURDIR)
 
-.PHONY: all deps setup run check check-debug check-% export bisect-check bench stress clean help
+.PHONY: all deps setup run check check-debug check-matrix check-% export bisect-check bench stress clean help
 
 all: help
 
@@ -37,6 +41,10 @@ check: setup
 # slab_debug kernels (configs/kunit-debug.config)
 check-debug: setup
 	@scripts/check kunit-debug vm-selftests-debug
+
+check-matrix: setup
+	@scripts/install-deps matrix
+	@scripts/check matrix
 
 # make check-kunit-um, check-vm-selftests, ...: one step of make check
 check-%: setup

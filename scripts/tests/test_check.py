@@ -1,0 +1,136 @@
+#!/usr/bin/env python3
+"""Unit tests for the readers in scripts/check: KUnit summaries, skip
+reasons, kernel-log reports, "N passed, N failed" lines.
+
+  python3 scripts/tests/test_check.py      (make check runs it as step "tooling")
+"""
+import importlib.machinery
+import importlib.util
+import os
+import tempfile
+import unittest
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+CHECK = os.path.join(os.path.dirname(HERE), 'check')
+
+
+def load_check():
+	loader = importlib.machinery.SourceFileLoader('kmem_check', CHECK)
+	spec = importlib.util.spec_from_loader('kmem_check', loader)
+	mod = importlib.util.module_from_spec(spec)
+	loader.exec_module(mod)
+	return mod
+
+
+check = load_check()
+
+
+def build_dir_with_log(text):
+	d = tempfile.mkdtemp(prefix='kmem-check-test-')
+	with open(os.path.join(d, 'test.log'), 'w') as f:
+		f.write(text)
+	return d
+
+
+class KunitResultTest(unittest.TestCase):
+	OUT = ('[16:23:24] [PASSED] memcg_batch_mixed_nodes\n'
+	       '[16:23:24] [SKIPPED] memcg_mm_reuse_charge\n'
+	       '[16:23:24] Testing complete. Ran 80 tests: passed: 66, failed: 13, skipped: 1\n')
+
+	def test_counts(self):
+		res = check.kunit_result(1, self.OUT)
+		self.assertEqual((res.passed, res.failed, res.skipped), (66, 13, 1))
+
+	def test_no_summary_is_a_failure(self):
+		res = check.kunit_result(0, 'make: *** [Makefile] Error 2\n')
+		self.assertEqual((res.passed, res.failed), (0, 1))
+
+	def test_nonzero_exit_without_failures_fails(self):
+		res = check.kunit_result(1, 'Ran 3 tests: passed: 3\n')
+		self.assertEqual(res.failed, 1)
+
+	def test_clean_log_counts_one_test(self):
+		d = build_dir_with_log('    ok 1 foo\n')
+		res = check.kunit_result(0, 'Ran 1 test: passed: 1\n', d)
+		self.assertEqual((res.passed, res.failed), (2, 0))
+
+	def test_report_in_log_fails(self):
+		d = build_dir_with_log('[    3.141593] BUG: KASAN: slab-out-of-bounds in foo\n    ok 1 foo\n')
+		res = check.kunit_result(0, 'Ran 1 test: passed: 1\n', d)
+		self.assertEqual((res.passed, res.failed), (1, 1))
+		self.assertIn('KASAN', res.note)
+
+	def test_must_run_skipped(self):
+		d = build_dir_with_log('    ok 1 memcg_mm_reuse_charge # SKIP needs two online CPUs\n')
+		res = check.kunit_result(0, 'Ran 2 tests: passed: 1, skipped: 1\n'
+					    '[PASSED] memcg_batch_mixed_nodes\n'
+					    '[SKIPPED] memcg_mm_reuse_charge\n', d,
+					 must_run=('memcg_batch_mixed_nodes', 'memcg_mm_reuse_charge'))
+		self.assertEqual(res.failed, 1)
+		self.assertIn('needs two online CPUs', res.note)
+
+	def test_must_run_missing(self):
+		res = check.kunit_result(0, 'Ran 1 test: passed: 1\n[PASSED] a\n',
+					 must_run=('a', 'b'))
+		self.assertEqual((res.passed, res.failed), (1, 1))
+		self.assertIn('b did not run (not in the output)', res.note)
+
+	def test_must_run_all_ran(self):
+		res = check.kunit_result(0, 'Ran 1 test: passed: 1\n[PASSED] a\n', must_run=('a',))
+		self.assertEqual((res.passed, res.failed), (2, 0))
+
+
+class SkippedCasesTest(unittest.TestCase):
+	def test_reasons(self):
+		got = check.skipped_cases('    ok 3 memcg_batch_mixed_nodes # SKIP needs two memory nodes\n'
+					  '        ok 1 64 bytes\n'
+					  'not ok 2 bar # SKIP\n')
+		self.assertEqual(got, {'memcg_batch_mixed_nodes': 'needs two memory nodes', 'bar': ''})
+
+
+class LogReportsTest(unittest.TestCase):
+	def reports(self, text, suites=()):
+		return check.log_reports(os.path.join(build_dir_with_log(text), 'test.log'), suites)
+
+	def test_missing_log_is_a_report(self):
+		self.assertEqual(len(check.log_reports('/nonexistent/test.log')), 1)
+
+	def test_kinds(self):
+		text = ('BUG: KMSAN: uninit-value in foo\n'
+			'WARNING: CPU: 1 PID: 7 at mm/slub.c:1 bar\n'
+			'kmemleak: 1 new suspected memory leaks\n'
+			'kmemleak: Kernel memory leak detector initialized\n'
+			'ODEBUG: free active (active state 0) object\n'
+			'possible circular locking dependency detected\n'
+			'__kmem_cache_create_args(kunit_dtor_bad1) failed with error -22\n')
+		self.assertEqual(len(self.reports(text)), 5)
+
+	def test_kasan_suite_reports_are_expected(self):
+		text = ('    KTAP version 1\n'
+			'    # Subtest: kasan\n'
+			'BUG: KASAN: slab-out-of-bounds in kmalloc_oob_right\n'
+			'    ok 1 kmalloc_oob_right\n'
+			'ok 9 kasan\n'
+			'BUG: KASAN: use-after-free in destroy_slab_objects\n')
+		got = self.reports(text, ('kasan',))
+		self.assertEqual(got, ['BUG: KASAN: use-after-free in destroy_slab_objects'])
+		self.assertEqual(len(self.reports(text)), 2)
+
+
+class CountedResultTest(unittest.TestCase):
+	def test_last_line_wins(self):
+		res = check.counted_result('x', 0, '1 passed, 0 failed\nnot ok 2 y\n9 passed, 1 failed\n')
+		self.assertEqual((res.passed, res.failed), (9, 1))
+		self.assertIn('not ok 2 y', res.note)
+
+	def test_no_line(self):
+		res = check.counted_result('x', 0, 'nothing\n')
+		self.assertEqual((res.passed, res.failed), (0, 1))
+
+	def test_exit_status(self):
+		res = check.counted_result('x', 3, '4 passed, 0 failed\n')
+		self.assertEqual(res.failed, 1)
+
+
+if __name__ == '__main__':
+	unittest.main()
