@@ -4,15 +4,16 @@
 #
 # Two CPUs on two real NUMA nodes: QEMU's virt machine puts numa-node-id
 # properties for CPUs and memory into the device tree, so the per-node cases
-# of mm/tests run instead of skipping. kunit.py passes "-m 1024"; the two
-# memory backends add up to it.
+# of mm/tests run instead of skipping (kunit_tcg.two_nodes()).
 import os
+import sys
 
 from qemu_config import QemuArchParams
 
-_WRAPPER_DIR = os.path.join(os.path.dirname(os.path.abspath(__file__)), 'qemu-tcg')
-if os.environ.get('KMEM_ACCEL', 'tcg') == 'tcg':
-	os.environ['PATH'] = _WRAPPER_DIR + os.pathsep + os.environ.get('PATH', '')
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from kunit_tcg import two_nodes, use_tcg  # noqa: E402
+
+use_tcg()
 
 QEMU_ARCH = QemuArchParams(linux_arch='arm64',
 			   kconfig='''
@@ -25,10 +26,5 @@ CONFIG_NUMA=y''',
 			   kernel_command_line='console=ttyAMA0',
 			   # pauth-impdef: QEMU's own pointer-auth hash, much faster
 			   # under TCG than the architected QARMA one.
-			   extra_qemu_params=[
-				   '-machine', 'virt', '-cpu', 'max,pauth-impdef=on',
-				   '-smp', '2',
-				   '-object', 'memory-backend-ram,id=m0,size=512M',
-				   '-object', 'memory-backend-ram,id=m1,size=512M',
-				   '-numa', 'node,nodeid=0,cpus=0,memdev=m0',
-				   '-numa', 'node,nodeid=1,cpus=1,memdev=m1'])
+			   extra_qemu_params=['-machine', 'virt',
+					      '-cpu', 'max,pauth-impdef=on'] + two_nodes())

@@ -3,12 +3,14 @@
 # one CPU and 512 MiB on each node, so that no per-node case runs on a node
 # without CPUs (numa=fake, as in kunit-x86_64-tcg.py, puts both CPUs on node 0).
 import os
+import sys
 
 from qemu_config import QemuArchParams
 
-_WRAPPER_DIR = os.path.join(os.path.dirname(os.path.abspath(__file__)), 'qemu-tcg')
-if os.environ.get('KMEM_ACCEL', 'tcg') == 'tcg':
-	os.environ['PATH'] = _WRAPPER_DIR + os.pathsep + os.environ.get('PATH', '')
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from kunit_tcg import two_nodes, use_tcg  # noqa: E402
+
+use_tcg()
 
 QEMU_ARCH = QemuArchParams(linux_arch='x86_64',
 			   kconfig='''
@@ -22,9 +24,4 @@ CONFIG_X86_64_ACPI_NUMA=y''',
 			   qemu_arch='x86_64',
 			   kernel_path='arch/x86/boot/bzImage',
 			   kernel_command_line='console=ttyS0',
-			   extra_qemu_params=[
-				   '-smp', '2',
-				   '-object', 'memory-backend-ram,id=m0,size=512M',
-				   '-object', 'memory-backend-ram,id=m1,size=512M',
-				   '-numa', 'node,nodeid=0,cpus=0,memdev=m0',
-				   '-numa', 'node,nodeid=1,cpus=1,memdev=m1'])
+			   extra_qemu_params=two_nodes())

@@ -1,15 +1,14 @@
-# kunit.py --qemu_config for x86_64 under TCG (use with --arch=x86_64).
-#
-# kunit.py always passes "-accel kvm -accel hvf -accel tcg"; QEMU takes the first
-# that initializes, and the nested /dev/kvm of these machines initializes and then
-# hangs the guest. Put a qemu-system-x86_64 wrapper that drops kvm/hvf first on PATH.
+# kunit.py --qemu_config for x86_64 under TCG (use with --arch=x86_64); why TCG:
+# kunit_tcg.use_tcg().
 import os
+import sys
 
 from qemu_config import QemuArchParams
 
-_WRAPPER_DIR = os.path.join(os.path.dirname(os.path.abspath(__file__)), 'qemu-tcg')
-if os.environ.get('KMEM_ACCEL', 'tcg') == 'tcg':
-	os.environ['PATH'] = _WRAPPER_DIR + os.pathsep + os.environ.get('PATH', '')
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from kunit_tcg import use_tcg  # noqa: E402
+
+use_tcg()
 
 # Two NUMA nodes (numa=fake=2 splits memory; both CPUs stay on node 0), so
 # that tests of per-node accounting have a second node without ACPI tables.
