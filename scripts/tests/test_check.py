@@ -80,6 +80,28 @@ class KunitResultTest(unittest.TestCase):
 		self.assertEqual((res.passed, res.failed), (2, 0))
 
 
+class MeminitTest(unittest.TestCase):
+	def result(self, text):
+		return check.kunit_result(0, 'Ran 1 test: passed: 1\n', build_dir_with_log(text),
+					  meminit=True)
+
+	def test_all_passed(self):
+		res = self.result('[    1.5] test_meminit: all 40 tests in test_pages passed\n'
+				  '[    1.9] test_meminit: all 442 tests passed!\n')
+		self.assertEqual((res.passed, res.failed), (1 + 442 + 1, 0))
+
+	def test_failures(self):
+		res = self.result('test_meminit: test_kmemcache failed 2 out of 100 times\n'
+				  'test_meminit: failures: 2 out of 442\n')
+		self.assertEqual((res.passed, res.failed), (1 + 440 + 1, 2))
+		self.assertIn('test_kmemcache failed 2 out of 100 times', res.note)
+
+	def test_no_verdict_fails(self):
+		res = self.result('    ok 1 foo\n')
+		self.assertEqual((res.passed, res.failed), (2, 1))
+		self.assertIn('no verdict', res.note)
+
+
 class SkippedCasesTest(unittest.TestCase):
 	def test_reasons(self):
 		got = check.skipped_cases('    ok 3 memcg_batch_mixed_nodes # SKIP needs two memory nodes\n'
@@ -126,6 +148,10 @@ class CountedResultTest(unittest.TestCase):
 	def test_no_line(self):
 		res = check.counted_result('x', 0, 'nothing\n')
 		self.assertEqual((res.passed, res.failed), (0, 1))
+
+	def test_skipped_count(self):
+		res = check.counted_result('x', 0, 'ok a\nok b # SKIP why\n1 passed, 0 failed, 1 skipped\n')
+		self.assertEqual((res.passed, res.failed, res.skipped), (1, 0, 1))
 
 	def test_exit_status(self):
 		res = check.counted_result('x', 3, '4 passed, 0 failed\n')
