@@ -22,3 +22,22 @@ def two_nodes():
 		'-object', 'memory-backend-ram,id=m1,size=512M',
 		'-numa', 'node,nodeid=0,cpus=0,memdev=m0',
 		'-numa', 'node,nodeid=1,cpus=1,memdev=m1']
+
+
+def arm64(machine='virt', kconfig=''):
+	"""The arm64 QEMU machine of the kunit-arm64*-tcg.py configs: two CPUs on
+	two NUMA nodes (two_nodes()), QEMU's max CPU with its own pointer-auth
+	hash (pauth-impdef, much faster under TCG than the architected QARMA),
+	on -machine @machine, with @kconfig added to the kunit.py config."""
+	from qemu_config import QemuArchParams
+	return QemuArchParams(linux_arch='arm64',
+			      kconfig='''
+CONFIG_SERIAL_AMBA_PL011=y
+CONFIG_SERIAL_AMBA_PL011_CONSOLE=y
+CONFIG_SMP=y
+CONFIG_NUMA=y''' + kconfig,
+			      qemu_arch='aarch64',
+			      kernel_path='arch/arm64/boot/Image.gz',
+			      kernel_command_line='console=ttyAMA0',
+			      extra_qemu_params=['-machine', machine,
+						 '-cpu', 'max,pauth-impdef=on'] + two_nodes())
