@@ -158,5 +158,37 @@ class CountedResultTest(unittest.TestCase):
 		self.assertEqual(res.failed, 1)
 
 
+class CheckpatchVerdictTest(unittest.TestCase):
+	CLEAN = 'total: 0 errors, 0 warnings, 0 checks, 120 lines checked\n'
+	WARN = 'WARNING: x\ntotal: 0 errors, 1 warnings, 0 checks, 120 lines checked\n'
+	ERR = 'ERROR: y\ntotal: 1 errors, 0 warnings, 0 checks, 120 lines checked\n'
+	PLAIN = 'Subject: [PATCH] mm: x\n\nWhy.\n---\n mm/x.c | 1 +\n'
+	JUSTIFIED = ('Subject: [PATCH] mm: x\n\nWhy. checkpatch\'s MACRO_ARG_REUSE does '
+		     'not apply: the argument is a constant.\n---\n mm/x.c | 1 +\n')
+
+	def test_clean(self):
+		self.assertEqual(check.checkpatch_verdict(self.CLEAN, self.PLAIN), (True, ''))
+
+	def test_warning_needs_a_reason(self):
+		ok, why = check.checkpatch_verdict(self.WARN, self.PLAIN)
+		self.assertFalse(ok)
+		self.assertIn('1 warnings', why)
+
+	def test_warning_with_a_reason(self):
+		ok, why = check.checkpatch_verdict(self.WARN, self.JUSTIFIED)
+		self.assertTrue(ok)
+		self.assertIn('justified', why)
+
+	def test_reason_below_the_cut_does_not_count(self):
+		patch = self.PLAIN + 'checkpatch: a note below ---\n'
+		self.assertFalse(check.checkpatch_verdict(self.WARN, patch)[0])
+
+	def test_error_is_never_justified(self):
+		self.assertFalse(check.checkpatch_verdict(self.ERR, self.JUSTIFIED)[0])
+
+	def test_no_summary(self):
+		self.assertFalse(check.checkpatch_verdict('perl: crashed\n', self.PLAIN)[0])
+
+
 if __name__ == '__main__':
 	unittest.main()

@@ -1,0 +1,84 @@
+#!/usr/bin/env python3
+"""Unit tests for the readers of scripts/bench: the result lines of a boot and
+the base-vs-series table.
+
+  python3 scripts/tests/test_bench.py  (make check runs it in step "tooling")
+"""
+import importlib.machinery
+import importlib.util
+import math
+import os
+import unittest
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+BENCH = os.path.join(os.path.dirname(HERE), 'bench')
+
+
+def load():
+	loader = importlib.machinery.SourceFileLoader('kmem_bench_script', BENCH)
+	spec = importlib.util.spec_from_loader('kmem_bench_script', loader)
+	mod = importlib.util.module_from_spec(spec)
+	loader.exec_module(mod)
+	return mod
+
+
+bench = load()
+
+
+def row(kernel, rnd, v, workload='kmalloc', setting='user', mode='uml'):
+	return dict(mode=mode, kernel=kernel, round=rnd, setting=setting, workload=workload,
+		    min=v, median=v, unit='ns/op')
+
+
+class ParseResultTest(unittest.TestCase):
+	def test_values(self):
+		r = bench.parse_result('user kmalloc min=12.5 median=13.0 unit=ns/op n=1000000'.split())
+		self.assertEqual((r['setting'], r['workload'], r['min'], r['median'], r['unit']),
+				 ('user', 'kmalloc', 12.5, 13.0, 'ns/op'))
+		self.assertEqual(r['n'], '1000000')
+
+	def test_error(self):
+		r = bench.parse_result('root tc error no tc binary'.split())
+		self.assertTrue(r['error'])
+		self.assertEqual(r['why'], 'no tc binary')
+
+	def test_short_line_is_an_error(self):
+		self.assertTrue(bench.parse_result(['user'])['error'])
+
+
+class SummarizeTest(unittest.TestCase):
+	def test_min_median_spread_ratio(self):
+		rows = [row('base', 0, 10.0), row('series', 0, 8.0),
+			row('base', 1, 12.0), row('series', 1, 9.0),
+			row('base', 2, 11.0), row('series', 2, 10.0)]
+		t, = bench.summarize(rows)
+		self.assertEqual(t['base'][:2], (10.0, 11.0))
+		self.assertEqual(t['series'][:2], (8.0, 9.0))
+		# spread: (max - min) / median, in percent
+		self.assertAlmostEqual(t['base'][2], 100.0 * 2 / 11)
+		self.assertAlmostEqual(t['ratio_min'], 0.8)
+		self.assertAlmostEqual(t['ratio_median'], 9.0 / 11.0)
+
+	def test_errors_and_one_sided_workloads_are_left_out(self):
+		rows = [row('base', 0, 10.0), row('series', 0, 5.0),
+			dict(row('series', 1, 1.0), error=True),
+			row('base', 0, 3.0, workload='only-base')]
+		table = bench.summarize(rows)
+		self.assertEqual([t['workload'] for t in table], ['kmalloc'])
+		self.assertEqual(table[0]['series'][:2], (5.0, 5.0))
+
+	def test_zero_base_gives_nan(self):
+		t, = bench.summarize([row('base', 0, 0.0), row('series', 0, 1.0)])
+		self.assertTrue(math.isnan(t['ratio_min']))
+
+	def test_modes_and_settings_are_apart(self):
+		rows = [row('base', 0, 1.0), row('series', 0, 2.0),
+			row('base', 0, 4.0, setting='root'), row('series', 0, 4.0, setting='root'),
+			row('base', 0, 8.0, mode='vm-tcg-2cpu'), row('series', 0, 4.0, mode='vm-tcg-2cpu')]
+		got = {(t['mode'], t['setting']): t['ratio_min'] for t in bench.summarize(rows)}
+		self.assertEqual(got, {('uml', 'user'): 2.0, ('uml', 'root'): 1.0,
+				       ('vm-tcg-2cpu', 'user'): 0.5})
+
+
+if __name__ == '__main__':
+	unittest.main()
