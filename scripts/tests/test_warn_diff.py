@@ -58,9 +58,10 @@ class ParseWarningsTest(unittest.TestCase):
 		new = series['mm/a.c'] - base['mm/a.c']
 		self.assertEqual(sum(new.values()), 1)
 
-	def test_known_arches(self):
-		self.assertIn('x86_64', wd.ARCHES)
-		self.assertIn('# CONFIG_64BIT is not set', wd.ARCHES['i386'])
+	def test_builds(self):
+		self.assertEqual(wd.BUILDS['x86_64'], ('x86_64', []))
+		self.assertIn('# CONFIG_64BIT is not set', wd.BUILDS['i386'][1])
+		self.assertEqual(wd.BUILDS['x86_64-kasan'][0], 'x86_64')
 
 
 if __name__ == '__main__':
