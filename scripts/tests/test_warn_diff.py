@@ -51,6 +51,12 @@ class ParseWarningsTest(unittest.TestCase):
 		self.assertEqual(sorted(found), ['include/generated/x.h', 'mm/percpu.c'])
 		self.assertIn(('error', 'boom'), found['include/generated/x.h'])
 
+	def test_fatal_error_is_an_error(self):
+		log = '/t/linux/mm/tests/new_kunit.c:3:10: fatal error: asm/x.h: No such file or directory\n'
+		found = wd.parse_warnings(log, SRC, OUT)
+		self.assertEqual(list(found['mm/tests/new_kunit.c']),
+				 [('error', 'asm/x.h: No such file or directory')])
+
 	def test_new_warnings_are_a_multiset_difference(self):
 		base = wd.parse_warnings('/t/linux/mm/a.c:1: warning: w [-Wx]\n', SRC, OUT)
 		series = wd.parse_warnings('/t/linux/mm/a.c:7: warning: w [-Wx]\n'
