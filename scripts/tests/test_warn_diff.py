@@ -3,6 +3,7 @@
 
   python3 scripts/tests/test_warn_diff.py  (make check runs it in step "tooling")
 """
+import collections
 import importlib.machinery
 import importlib.util
 import os
@@ -57,17 +58,49 @@ class ParseWarningsTest(unittest.TestCase):
 		self.assertEqual(list(found['mm/tests/new_kunit.c']),
 				 [('error', 'asm/x.h: No such file or directory')])
 
-	def test_new_warnings_are_a_multiset_difference(self):
-		base = wd.parse_warnings('/t/linux/mm/a.c:1: warning: w [-Wx]\n', SRC, OUT)
-		series = wd.parse_warnings('/t/linux/mm/a.c:7: warning: w [-Wx]\n'
-					   '/t/linux/mm/a.c:9: warning: w [-Wx]\n', SRC, OUT)
-		new = series['mm/a.c'] - base['mm/a.c']
-		self.assertEqual(sum(new.values()), 1)
 
-	def test_builds(self):
-		self.assertEqual(wd.BUILDS['x86_64'], ('x86_64', []))
-		self.assertIn('# CONFIG_64BIT is not set', wd.BUILDS['i386'][1])
-		self.assertEqual(wd.BUILDS['x86_64-kasan'][0], 'x86_64')
+class VerdictsTest(unittest.TestCase):
+	W = ('warning', 'w [-Wx]')
+
+	def run_verdicts(self, base, series, built=('mm/a.o',), base_built=('mm/a.o',),
+			 files=('mm/a.c',), headers=()):
+		def counters(d):
+			return {f: collections.Counter(ws) for f, ws in d.items()}
+		return wd.verdicts('b', list(files), list(headers), counters(base), list(base_built),
+				   counters(series), list(built))
+
+	def test_same_warnings_pass(self):
+		v = self.run_verdicts({'mm/a.c': [self.W]}, {'mm/a.c': [self.W]})
+		self.assertEqual([s for s, _, _ in v], ['pass'])
+
+	def test_a_second_copy_is_new(self):
+		v = self.run_verdicts({'mm/a.c': [self.W]}, {'mm/a.c': [self.W, self.W]})
+		self.assertEqual(v[0][0], 'fail')
+		self.assertEqual(v[0][2], ['warning: w [-Wx]'])
+
+	def test_not_built_in_series_only_fails(self):
+		v = self.run_verdicts({}, {}, built=())
+		self.assertEqual(v[0][0], 'fail')
+		self.assertIn('does not build', v[0][1])
+
+	def test_new_file_with_an_error_fails(self):
+		v = self.run_verdicts({}, {'mm/a.c': [('error', 'asm/x.h: missing')]}, built=(),
+				      base_built=())
+		self.assertEqual(v[0][0], 'fail')
+
+	def test_outside_the_config_skips_but_a_build_must_compare_something(self):
+		v = self.run_verdicts({}, {}, built=(), base_built=())
+		self.assertEqual([s for s, _, _ in v], ['skip', 'fail'])
+		self.assertIn('no changed C file', v[1][1])
+
+	def test_headers_are_sets(self):
+		v = self.run_verdicts({'mm/a.c': [], 'mm/slab.h': [self.W]},
+				      {'mm/a.c': [], 'mm/slab.h': [self.W, self.W]},
+				      headers=('mm/slab.h',))
+		self.assertEqual([s for s, _, _ in v], ['pass', 'pass'])
+		v = self.run_verdicts({'mm/a.c': []}, {'mm/a.c': [], 'mm/slab.h': [self.W]},
+				      headers=('mm/slab.h',))
+		self.assertEqual([s for s, _, _ in v], ['pass', 'fail'])
 
 
 if __name__ == '__main__':
