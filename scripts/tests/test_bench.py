@@ -4,25 +4,12 @@ the base-vs-series table.
 
   python3 scripts/tests/test_bench.py  (make check runs it in step "tooling")
 """
-import importlib.machinery
-import importlib.util
 import math
-import os
 import unittest
 
-HERE = os.path.dirname(os.path.abspath(__file__))
-BENCH = os.path.join(os.path.dirname(HERE), 'bench')
+import scripts
 
-
-def load():
-	loader = importlib.machinery.SourceFileLoader('kmem_bench_script', BENCH)
-	spec = importlib.util.spec_from_loader('kmem_bench_script', loader)
-	mod = importlib.util.module_from_spec(spec)
-	loader.exec_module(mod)
-	return mod
-
-
-bench = load()
+bench = scripts.load('bench')
 
 
 def row(kernel, rnd, v, workload='kmalloc', setting='user', mode='uml'):

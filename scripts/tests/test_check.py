@@ -4,25 +4,13 @@ reasons, kernel-log reports, "N passed, N failed" lines.
 
   python3 scripts/tests/test_check.py      (make check runs it as step "tooling")
 """
-import importlib.machinery
-import importlib.util
 import os
 import tempfile
 import unittest
 
-HERE = os.path.dirname(os.path.abspath(__file__))
-CHECK = os.path.join(os.path.dirname(HERE), 'check')
+import scripts
 
-
-def load_check():
-	loader = importlib.machinery.SourceFileLoader('kmem_check', CHECK)
-	spec = importlib.util.spec_from_loader('kmem_check', loader)
-	mod = importlib.util.module_from_spec(spec)
-	loader.exec_module(mod)
-	return mod
-
-
-check = load_check()
+check = scripts.load('check')
 
 
 def build_dir_with_log(text):

@@ -4,24 +4,11 @@
   python3 scripts/tests/test_warn_diff.py  (make check runs it in step "tooling")
 """
 import collections
-import importlib.machinery
-import importlib.util
-import os
 import unittest
 
-HERE = os.path.dirname(os.path.abspath(__file__))
-WARN_DIFF = os.path.join(os.path.dirname(HERE), 'warn-diff')
+import scripts
 
-
-def load():
-	loader = importlib.machinery.SourceFileLoader('kmem_warn_diff', WARN_DIFF)
-	spec = importlib.util.spec_from_loader('kmem_warn_diff', loader)
-	mod = importlib.util.module_from_spec(spec)
-	loader.exec_module(mod)
-	return mod
-
-
-wd = load()
+wd = scripts.load('warn-diff')
 SRC, OUT = '/t/linux', '/t/build/warn-series-i386'
 
 
