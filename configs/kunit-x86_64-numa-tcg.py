@@ -2,6 +2,7 @@
 # with --arch=x86_64): QEMU's -numa options go to the guest as an ACPI SRAT,
 # one CPU and 512 MiB on each node, so that no per-node case runs on a node
 # without CPUs (numa=fake, as in kunit-x86_64-tcg.py, puts both CPUs on node 0).
+# X86_64_ACPI_NUMA, the SRAT parser, depends on PCI.
 import os
 import sys
 
@@ -18,6 +19,7 @@ CONFIG_SERIAL_8250=y
 CONFIG_SERIAL_8250_CONSOLE=y
 CONFIG_SMP=y
 CONFIG_NUMA=y
+CONFIG_PCI=y
 CONFIG_ACPI=y
 CONFIG_ACPI_NUMA=y
 CONFIG_X86_64_ACPI_NUMA=y''',
