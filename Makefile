@@ -5,6 +5,7 @@
 #   make check          the test command (CI): checkpatch, KUnit (UML, x86_64), VM kselftests
 #   make check-debug    KUnit and VM kselftests in KASAN/KMEMLEAK/DEBUG_OBJECTS/lockdep kernels
 #   make check-matrix   KUnit on the configurations of the test matrix (arm64 4K, SW_TAGS KASAN)
+#   make check-ext      external suites on the series kernel: io_uring, stress-ng, trinity, tdc
 #   make shell          a shell in the series kernel's VM, with the host's programs
 #   make export         linux/ commits after the base -> patches/
 #   make bisect-check   build and test every commit of the series; report the first bad one
@@ -19,7 +20,7 @@ export CCACHE_DIR ?= $(HOME)/.cache/ccache
 # that another clone of the project (CI's) hits the same cache entries.
 export CCACHE_BASEDIR ?= $(CURDIR)
 
-.PHONY: all deps setup run shell check check-debug check-matrix check-% export bisect-check bench stress clean help
+.PHONY: all deps setup run shell check check-debug check-matrix check-ext check-% export bisect-check bench stress clean help
 
 all: help
 
@@ -46,6 +47,10 @@ check-debug: setup
 check-matrix: setup
 	@scripts/install-deps matrix
 	@scripts/check matrix
+
+check-ext: setup
+	@scripts/install-deps ext
+	@scripts/check ext
 
 # an interactive shell on the VM kernel (scripts/vm-run; ARGS="--debug" etc.)
 shell: setup

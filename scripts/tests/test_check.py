@@ -146,6 +146,53 @@ class CountedResultTest(unittest.TestCase):
 		self.assertEqual(res.failed, 1)
 
 
+class ExtResultTest(unittest.TestCase):
+	def log(self, text):
+		d = build_dir_with_log(text)
+		return os.path.join(d, 'test.log')
+
+	def test_clean_log_is_one_more_test(self):
+		res = check.ext_result('ext-x', 0, 'ok 1 a\nok 2 b\n2 passed, 0 failed\n',
+				       self.log('KMEM-RUN-EXIT: 0\n'))
+		self.assertEqual((res.passed, res.failed), (3, 0))
+
+	def test_report_in_log_fails(self):
+		res = check.ext_result('ext-x', 0, '2 passed, 0 failed\n',
+				       self.log('[  3.1] BUG: KASAN: slab-use-after-free in x\n'))
+		self.assertEqual((res.passed, res.failed), (2, 1))
+		self.assertIn('KASAN', res.note)
+
+	def test_no_result_line_fails(self):
+		res = check.ext_result('ext-x', 125, 'vm-run: error\n', self.log(''))
+		self.assertEqual(res.failed, 1)
+
+
+class TdcBaseVerdictTest(unittest.TestCase):
+	OUT = ('ok 1 tdc cccc - z\nnot ok 2 tdc aaaa - x\nnot ok 3 tdc bbbb - y\n'
+	       '1 passed, 2 failed, 0 skipped\n')
+
+	def test_failure_on_base_too_is_a_skip(self):
+		base = 'not ok 1 tdc aaaa - x\nok 2 tdc bbbb - y\n1 passed, 1 failed, 0 skipped\n'
+		res = check.tdc_base_verdict(check.Result(10, 2, 1), self.OUT, base)
+		self.assertEqual((res.passed, res.failed, res.skipped), (10, 1, 2))
+		self.assertIn('aaaa: fails on the base too', res.note)
+		self.assertIn('bbbb: passes on the base', res.note)
+
+	def test_no_base_result_changes_nothing(self):
+		res = check.tdc_base_verdict(check.Result(1, 2), self.OUT, 'not ok 1 tdc aaaa - x\n')
+		self.assertEqual((res.passed, res.failed), (1, 2))
+
+	def test_no_series_result_changes_nothing(self):
+		# the series run died after two failures: its failures stand
+		out = 'not ok 1 tdc aaaa - x\nnot ok 2 tdc bbbb - y\n'
+		base = 'not ok 1 tdc aaaa - x\nnot ok 2 tdc bbbb - y\n0 passed, 2 failed\n'
+		res = check.tdc_base_verdict(check.Result(0, 1), out, base)
+		self.assertEqual(res.failed, 1)
+
+	def test_failures_are_read_from_tap(self):
+		self.assertEqual(check.TDC_FAIL.findall(self.OUT), ['aaaa', 'bbbb'])
+
+
 class CheckpatchVerdictTest(unittest.TestCase):
 	CLEAN = 'total: 0 errors, 0 warnings, 0 checks, 120 lines checked\n'
 	WARN = ('WARNING:FILE_PATH_CHANGES: does MAINTAINERS need updating?\n'

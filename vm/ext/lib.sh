@@ -1,0 +1,121 @@
+# vm/ext/lib.sh: sourced by the guest scripts of make check-ext (scripts/check
+# steps ext-*), which scripts/vm-run runs in its guest with the host's sh.
+#
+# ext_setup NAME MAX makes the cgroups /sys/fs/cgroup/NAME ($P) and $P/load
+# ($C, memory.max MAX) and takes $P's baseline; ext_judge removes $C and
+# compares $P's memory.stat with the baseline, the way vm/stress/init does:
+# percpu exact, slab and kernel within what the per-CPU obj stocks may hold.
+# Tests print TAP lines; ext_done prints "P passed, F failed".
+
+CG=/sys/fs/cgroup
+passed=0 failed=0 ntests=0
+say() { echo "# $*"; }
+ok() { ntests=$((ntests + 1)); passed=$((passed + 1)); echo "ok $ntests $*"; }
+notok() { ntests=$((ntests + 1)); failed=$((failed + 1)); echo "not ok $ntests $*"; }
+ext_done() { echo "$passed passed, $failed failed"; [ "$failed" = 0 ]; }
+
+# percpu, slab and kernel of a cgroup's memory.stat, in bytes
+stat_of() {
+	awk '$1 == "percpu" { p = $2 } $1 == "slab" { s = $2 } $1 == "kernel" { k = $2 }
+	     END { print p + 0, s + 0, k + 0 }' "$1/memory.stat"
+}
+
+# stressng_ops FILE STRESSOR: the bogo ops of STRESSOR in stress-ng's
+# --metrics-brief output FILE, lines like
+# "stress-ng: metrc: [123] fork                134      3.02 ..."
+stressng_ops() {
+	awk -v s="$2" '$2 == "metrc:" && $4 == s && $5 ~ /^[0-9]+$/ { print $5 }' "$1"
+}
+
+# tdc_tap FILE: each case of tdc's TAP output FILE as a test here. Its lines:
+# "[not ]ok N ID - NAME[ # skipped - REASON]", failure details indented below.
+# Skips are counted in $skipped, with their reason.
+skipped=0
+tdc_tap() {
+	local line
+	while IFS= read -r line; do
+		case $line in
+		"not ok "*) set -- $line; notok "tdc ${line#not ok $3 }" ;;
+		"ok "*"# skipped"*) skipped=$((skipped + 1)); set -- $line
+			echo "ok - tdc $3 # SKIP ${line#*# skipped - }" ;;
+		"ok "*) set -- $line; ok "tdc ${line#ok $2 }" ;;
+		"	"*) echo "#$line" ;;
+		esac
+	done < "$1"
+}
+
+ext_setup() {
+	P=$CG/$1 C=$CG/$1/load
+	mkdir "$P" && echo +memory > "$P/cgroup.subtree_control" && mkdir "$C" &&
+		echo "$2" > "$C/memory.max" || { notok "cgroups $P and $C"; ext_done; exit 1; }
+	sync
+	echo 3 > /proc/sys/vm/drop_caches
+	BASE=$(stat_of "$P")
+	say "$P before: percpu, slab, kernel = $BASE bytes; $C memory.max $2"
+}
+
+# ext_judge: kill what is left in $C, remove it, wait for the deferred frees
+# and the dying cgroup, compare. Prints the largest difference.
+ext_judge() {
+	local i dying dp ds dk possible tol ktol largest d
+	echo 1 > "$C/cgroup.kill" 2>/dev/null
+	i=0
+	while [ -s "$C/cgroup.procs" ] && [ $i -lt 100 ]; do sleep 0.1; i=$((i + 1)); done
+	rmdir "$C" || notok "rmdir $C: $(wc -l < "$C/cgroup.procs") tasks left"
+	sleep 2
+	i=0
+	while [ $i -lt 60 ]; do
+		echo 3 > /proc/sys/vm/drop_caches
+		dying=$(awk '$1 == "nr_dying_descendants" { print $2 }' "$P/cgroup.stat")
+		[ "$dying" = 0 ] && break
+		sleep 1
+		i=$((i + 1))
+	done
+	[ "$dying" = 0 ] && ok "no dying cgroup under $P after ${i}s" ||
+		notok "$dying dying cgroups under $P after ${i}s"
+	# The tolerances of vm/stress/init: less than a page of pre-charged bytes
+	# and of unflushed slab statistics per possible CPU in the obj stocks,
+	# and 4 pages per CPU of "kernel" for a removed child's reparented objcg.
+	possible=$(awk -F- '{ print $NF + 1 }' /sys/devices/system/cpu/possible)
+	tol=$((possible * 4096)) ktol=$((possible * 4 * 4096))
+	# Frees are deferred (RCU, network namespaces, io_uring rings) and the
+	# stats flushed every 2 s: read until within the tolerances, 30 s at most.
+	i=0
+	while :; do
+		set -- $BASE $(stat_of "$P")
+		dp=$(($4 - $1)) ds=$(($5 - $2)) dk=$(($6 - $3))
+		[ $dp = 0 ] && [ ${ds#-} -le $tol ] && [ ${dk#-} -le $ktol ] && break
+		[ $i -lt 30 ] || break
+		sleep 1
+		echo 3 > /proc/sys/vm/drop_caches
+		i=$((i + 1))
+	done
+	largest=0
+	for d in ${dp#-} ${ds#-} ${dk#-}; do [ "$d" -le $largest ] || largest=$d; done
+	say "$P after - before (${i}s of settling): percpu $dp, slab $ds, kernel $dk bytes"
+	[ $dp = 0 ] && ok "percpu charges back to the baseline" ||
+		notok "percpu $dp bytes from the baseline"
+	[ ${ds#-} -le $tol ] && ok "slab back to the baseline (+-$tol)" ||
+		notok "slab $ds bytes from the baseline (+-$tol)"
+	[ ${dk#-} -le $ktol ] && ok "kernel back to the baseline (+-$ktol)" ||
+		notok "kernel $dk bytes from the baseline (+-$ktol)"
+	say "largest charge difference: $largest bytes"
+	rmdir "$P"
+	kmemleak_check
+}
+
+# On a kernel with kmemleak: a scan now (the automatic one runs every 10
+# minutes) must find no unreferenced object.
+kmemleak_check() {
+	local f=/sys/kernel/debug/kmemleak n
+	[ -e $f ] || return 0
+	sleep 6		# kmemleak ignores objects younger than 5 s
+	echo scan > $f && sleep 1 && echo scan > $f || { notok "kmemleak: could not scan"; return; }
+	n=$(grep -c '^unreferenced object' $f)
+	if [ "$n" = 0 ]; then
+		ok "kmemleak: no unreferenced object"
+	else
+		head -n 60 $f | sed 's/^/# /'
+		notok "kmemleak: $n unreferenced objects"
+	fi
+}

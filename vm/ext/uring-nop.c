@@ -1,0 +1,143 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * uring-nop: submit io_uring NOP requests in batches and report how many
+ * completed per second. Every request is an io_kiocb from io_uring's
+ * req_cachep, a SLAB_ACCOUNT cache that io_uring fills with
+ * kmem_cache_alloc_bulk(GFP_KERNEL_ACCOUNT): the one in-tree user of
+ * accounted bulk allocation. Run in a memory cgroup, the requests are
+ * charged to it.
+ *
+ *   uring-nop [-n REQUESTS] [-b BATCH] [-r RINGS] [-H SECONDS]
+ *
+ * With -r, RINGS rings run REQUESTS each, one after another: a new ring has
+ * an empty request cache, so its first batches go to the slab allocator.
+ * With -H, the rings stay open until the end, and the program sleeps
+ * SECONDS after its start ("uring-nop: started") and after the last ring
+ * ("uring-nop: holding N rings"), so that another program can read what is
+ * charged before and while they hold their requests. Exit status 0 only
+ * when every request completed with result 0. Built by scripts/check (step ext-io-uring) and scripts/bench
+ * against Debian's liburing-dev.
+ */
+#include <liburing.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+#include <unistd.h>
+
+static double now(void)
+{
+	struct timespec ts;
+
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return ts.tv_sec + ts.tv_nsec / 1e9;
+}
+
+/*
+ * Submit @total NOPs on @ring, a new one, @batch at a time; 0 on success.
+ * The ring is left open.
+ */
+static int run_ring(struct io_uring *ring, long total, unsigned int batch)
+{
+	struct io_uring_cqe *cqe;
+	long done = 0;
+	unsigned int i;
+	int ret;
+
+	ret = io_uring_queue_init(batch, ring, 0);
+	if (ret < 0) {
+		fprintf(stderr, "uring-nop: io_uring_queue_init: %s\n", strerror(-ret));
+		return 1;
+	}
+	while (done < total) {
+		unsigned int n = total - done < batch ? total - done : batch;
+
+		for (i = 0; i < n; i++)
+			io_uring_prep_nop(io_uring_get_sqe(ring));
+		ret = io_uring_submit_and_wait(ring, n);
+		if (ret != (int)n) {
+			fprintf(stderr, "uring-nop: submitted %d of %u: %s\n", ret, n,
+				ret < 0 ? strerror(-ret) : "short");
+			return 1;
+		}
+		for (i = 0; i < n; i++) {
+			ret = io_uring_wait_cqe(ring, &cqe);
+			if (ret < 0 || cqe->res != 0) {
+				fprintf(stderr, "uring-nop: completion %ld: %s\n", done + i,
+					strerror(ret < 0 ? -ret : -cqe->res));
+				return 1;
+			}
+			io_uring_cqe_seen(ring, cqe);
+		}
+		done += n;
+	}
+	return 0;
+}
+
+int main(int argc, char **argv)
+{
+	long total = 1000000, rings = 1, r, opened = 0;
+	unsigned int batch = 32, hold = 0;
+	struct io_uring *ring;
+	int opt, ret = 0;
+	double t;
+
+	while ((opt = getopt(argc, argv, "n:b:r:H:")) != -1) {
+		switch (opt) {
+		case 'n':
+			total = atol(optarg);
+			break;
+		case 'b':
+			batch = atoi(optarg);
+			break;
+		case 'r':
+			rings = atol(optarg);
+			break;
+		case 'H':
+			hold = atoi(optarg);
+			break;
+		default:
+			fprintf(stderr, "usage: %s [-n REQUESTS] [-b BATCH] [-r RINGS] [-H SECONDS]\n",
+				argv[0]);
+			return 2;
+		}
+	}
+	if (total <= 0 || rings <= 0 || rings > 4096 || batch == 0 || batch > 4096) {
+		fprintf(stderr, "uring-nop: bad -n, -b or -r\n");
+		return 2;
+	}
+	ring = calloc(rings, sizeof(*ring));
+	if (!ring) {
+		perror("uring-nop: calloc");
+		return 1;
+	}
+	if (hold) {
+		printf("uring-nop: started\n");
+		fflush(stdout);
+		sleep(hold);
+	}
+	t = now();
+	for (r = 0; r < rings && !ret; r++) {
+		ret = run_ring(&ring[r], total, batch);
+		if (ret)
+			break;
+		opened++;
+		if (!hold)
+			io_uring_queue_exit(&ring[r]);
+	}
+	t = now() - t;
+	if (!ret) {
+		printf("uring-nop: %ld requests, batch %u, %ld ring(s) in %.3f s: %.0f requests/s\n",
+		       total * rings, batch, rings, t, total * rings / t);
+		if (hold) {
+			printf("uring-nop: holding %ld rings\n", opened);
+			fflush(stdout);
+			sleep(hold);
+		}
+	}
+	if (hold)
+		for (r = 0; r < opened; r++)
+			io_uring_queue_exit(&ring[r]);
+	free(ring);
+	return ret;
+}
