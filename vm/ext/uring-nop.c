@@ -76,7 +76,7 @@ static int run_ring(struct io_uring *ring, long total, unsigned int batch)
 
 int main(int argc, char **argv)
 {
-	long total = 1000000, rings = 1, r, opened = 0;
+	long total = 1000000, rings = 1, r, i;
 	unsigned int batch = 32, hold = 0;
 	struct io_uring *ring;
 	int opt, ret = 0;
@@ -117,11 +117,11 @@ int main(int argc, char **argv)
 		sleep(hold);
 	}
 	t = now();
-	for (r = 0; r < rings && !ret; r++) {
+	/* On return, r rings ran; with -H, they are still open. */
+	for (r = 0; r < rings; r++) {
 		ret = run_ring(&ring[r], total, batch);
 		if (ret)
 			break;
-		opened++;
 		if (!hold)
 			io_uring_queue_exit(&ring[r]);
 	}
@@ -130,14 +130,14 @@ int main(int argc, char **argv)
 		printf("uring-nop: %ld requests, batch %u, %ld ring(s) in %.3f s: %.0f requests/s\n",
 		       total * rings, batch, rings, t, total * rings / t);
 		if (hold) {
-			printf("uring-nop: holding %ld rings\n", opened);
+			printf("uring-nop: holding %ld rings\n", r);
 			fflush(stdout);
 			sleep(hold);
 		}
 	}
 	if (hold)
-		for (r = 0; r < opened; r++)
-			io_uring_queue_exit(&ring[r]);
+		for (i = 0; i < r; i++)
+			io_uring_queue_exit(&ring[i]);
 	free(ring);
 	return ret;
 }
