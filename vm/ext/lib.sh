@@ -45,12 +45,11 @@ tdc_tap() {
 }
 
 # ext_netns: a network namespace for the load, /run/netns/kmem-ext, made
-# from the caller's cgroup, not from $P: a namespace's own objects outlive
-# it by more than the 30 s ext_judge waits (31816 bytes of slab after
-# "unshare -n true", on the base too), and would count against the load.
-# What the load allocates in it (sockets) is the load's and must come back.
-# ext_judge deletes it. (ip's warning that it could not flock /run/netns:
-# the VM kernel has no CONFIG_FILE_LOCKING.)
+# from the caller's cgroup, not from $P, so that the namespace's own objects
+# are not the load's. What the load allocates in it (sockets) is, and must
+# come back: ext_judge deletes the namespace first, which frees the TCP
+# sockets that would wait 60 s in TIME_WAIT, charged. (ip's warning that
+# it could not flock /run/netns: the VM kernel has no CONFIG_FILE_LOCKING.)
 NETNS=/run/netns/kmem-ext
 ext_netns() {
 	ip netns add kmem-ext && ip -n kmem-ext link set lo up ||
@@ -58,68 +57,81 @@ ext_netns() {
 }
 
 # ext_run CMD...: CMD as user nobody in $C, in the network namespace of
-# ext_netns and a mount namespace of its own, which dies with it: tmpfs
-# files outlive their processes, and what they hold, charged to $C, would
-# count against the load. Every tmpfs is unmounted but one of 32M on /tmp
-# (the working directory) and on /dev/shm; SysV shm is limited to 32M too
-# (ext_setup), so that the load cannot fill $C with shmem (trinity did, into
-# a memcg OOM kill). SysV IPC objects outlive their processes as well:
-# ext_judge removes them (the VM kernel has no CONFIG_IPC_NS).
+# ext_netns and a mount namespace of its own, which dies with it. Files
+# outlive their processes, and what they hold, charged to $C, would count
+# against the load: /tmp (the working directory), /var/tmp and /dev/shm,
+# the guest's only places nobody may write, get a 32M tmpfs each, gone with
+# the namespace. SysV shm is limited to 32M too (ext_setup); the load can
+# still fill $C with memfds and shared anonymous maps (trinity's memfd fds
+# did, into a memcg OOM kill). SysV IPC objects and POSIX message queues
+# outlive their processes as well, and ext_judge removes them (the VM kernel
+# has no CONFIG_IPC_NS).
 ext_run() {
 	sh -c 'echo $$ > "$1/cgroup.procs" && shift && exec "$@"' sh "$C" \
 		nsenter --net=$NETNS unshare -m --propagation private sh -c '
-			cd / && awk "\$3 == \"tmpfs\" { print \$2 }" /proc/mounts | sort -r |
-				while read -r m; do umount -l "$m"; done
-			mount -t tmpfs -o size=32M,mode=1777 tmpfs /tmp &&
-			mount -t tmpfs -o size=32M,mode=1777 tmpfs /dev/shm && cd /tmp || exit 1
-			exec "$@"' sh \
+			for d in /tmp /var/tmp /dev/shm; do
+				mount -t tmpfs -o size=32M,mode=1777 tmpfs $d || exit 1
+			done
+			cd /tmp && exec "$@"' sh \
 		setpriv --reuid=nobody --regid=nogroup --clear-groups "$@" < /dev/null
 }
 
-# reclaim: drop the page cache, dentries and inodes, and flush every slab
-# cache's per-CPU sheaves. Objects freed by kfree_rcu() wait in a per-CPU
-# rcu_free sheaf until it fills, still charged (a stress-ng sock run left
-# 3-15 KB so, on the base too, none with slab_debug, which has no sheaves);
-# a cache's shrink hands that sheaf to RCU.
+# reclaim: drop the page cache, dentries and inodes, and flush the per-CPU
+# sheaves of every slab cache without a constructor. Objects freed by
+# kfree_rcu() wait in a per-CPU rcu_free sheaf until it fills, still charged
+# (a stress-ng sock run left 3-15 KB so, on the base too; none with
+# slab_debug=U, whose caches have no sheaves); a cache's shrink hands the
+# sheaf to RCU. Constructed caches are left alone: a shrink would run the
+# destructors of patch 14's caches, which could hide a charge they keep.
 reclaim() {
-	local f
+	local d ctor
 	echo 3 > /proc/sys/vm/drop_caches
-	for f in /sys/kernel/slab/*/shrink; do echo 1 > "$f"; done 2>/dev/null
+	for d in /sys/kernel/slab/*; do
+		[ ! -L "$d" ] || continue	# an alias of a merged cache
+		ctor=
+		read -r ctor < "$d/ctor"
+		[ -z "$ctor" ] || continue
+		echo 1 > "$d/shrink" || return 1
+	done
 }
 
 ext_setup() {
 	P=$CG/$1 C=$CG/$1/load
 	mkdir "$P" && echo +memory > "$P/cgroup.subtree_control" && mkdir "$C" &&
 		echo "$2" > "$C/memory.max" || { notok "cgroups $P and $C"; ext_done; exit 1; }
-	echo 8192 > /proc/sys/kernel/shmall	# pages: 32M
+	echo 8192 > /proc/sys/kernel/shmall || notok "SysV shm limit (kernel.shmall 8192 pages)"
 	sync
-	reclaim
+	reclaim || notok "flushing the slab caches (/sys/kernel/slab/*/shrink)"
 	sleep 1
 	BASE=$(stat_of "$P")
 	say "$P before: percpu, slab, kernel = $BASE bytes; $C memory.max $2"
 }
 
-# ext_judge: kill what is left in $C, remove it, wait for the deferred frees
-# and the dying cgroup, compare. Prints the largest difference.
+# ext_judge: kill what is left in $C, remove it and what outlives its
+# processes, wait for the deferred frees and the dying cgroup, compare.
+# Prints the largest difference.
 ext_judge() {
-	local i dying dp ds dk possible tol ktol largest d
+	local i t0 dying dp ds dk possible tol ktol largest d
 	echo 1 > "$C/cgroup.kill" 2>/dev/null
 	i=0
-	while [ -s "$C/cgroup.procs" ] && [ $i -lt 100 ]; do sleep 0.1; i=$((i + 1)); done
-	rmdir "$C" || notok "rmdir $C: $(wc -l < "$C/cgroup.procs") tasks left"
-	# TCP sockets of the load wait 60 s in TIME_WAIT, charged to it; the
-	# namespace's exit frees them.
-	[ ! -e $NETNS ] || ip netns del kmem-ext
-	ipcrm --all
-	sleep 2
-	i=0
-	while [ $i -lt 60 ]; do
-		reclaim
-		dying=$(awk '$1 == "nr_dying_descendants" { print $2 }' "$P/cgroup.stat")
-		[ "$dying" = 0 ] && break
-		sleep 1
+	until grep -qx 'populated 0' "$C/cgroup.events" || [ $i -ge 100 ]; do
+		sleep 0.1
 		i=$((i + 1))
 	done
+	rmdir "$C" || notok "rmdir $C: $(wc -l < "$C/cgroup.procs") tasks left"
+	if [ -e $NETNS ]; then ip netns del kmem-ext || notok "ip netns del kmem-ext"; fi
+	ipcrm --all || notok "ipcrm --all"
+	unshare -m sh -c 'mount -t mqueue mqueue /mnt && rm -f /mnt/*' ||
+		notok "removing the POSIX message queues"
+	sleep 2
+	t0=$(date +%s)
+	while :; do
+		reclaim
+		dying=$(awk '$1 == "nr_dying_descendants" { print $2 }' "$P/cgroup.stat")
+		[ "$dying" = 0 ] || [ $(($(date +%s) - t0)) -ge 60 ] && break
+		sleep 1
+	done
+	i=$(($(date +%s) - t0))
 	[ "$dying" = 0 ] && ok "no dying cgroup under $P after ${i}s" ||
 		notok "$dying dying cgroups under $P after ${i}s"
 	# The tolerances of vm/stress/init: less than a page of pre-charged bytes
@@ -127,18 +139,18 @@ ext_judge() {
 	# and 4 pages per CPU of "kernel" for a removed child's reparented objcg.
 	possible=$(awk -F- '{ print $NF + 1 }' /sys/devices/system/cpu/possible)
 	tol=$((possible * 4096)) ktol=$((possible * 4 * 4096))
-	# Frees are deferred (RCU, network namespaces, io_uring rings) and the
-	# stats flushed every 2 s: read until within the tolerances, 30 s at most.
-	i=0
+	# Frees are deferred (RCU, io_uring rings) and the stats flushed every
+	# 2 s: read until within the tolerances, 30 s at most.
+	t0=$(date +%s)
 	while :; do
 		set -- $BASE $(stat_of "$P")
 		dp=$(($4 - $1)) ds=$(($5 - $2)) dk=$(($6 - $3))
 		[ $dp = 0 ] && [ ${ds#-} -le $tol ] && [ ${dk#-} -le $ktol ] && break
-		[ $i -lt 30 ] || break
+		[ $(($(date +%s) - t0)) -lt 30 ] || break
 		sleep 1
 		reclaim
-		i=$((i + 1))
 	done
+	i=$(($(date +%s) - t0))
 	largest=0
 	for d in ${dp#-} ${ds#-} ${dk#-}; do [ "$d" -le $largest ] || largest=$d; done
 	say "$P after - before (${i}s of settling): percpu $dp, slab $ds, kernel $dk bytes"
