@@ -84,6 +84,7 @@ class QemuCommandTest(unittest.TestCase):
 		append = cmd[cmd.index('-append') + 1].split()
 		self.assertIn('kmem.run=/x/cmd.1', append)
 		self.assertIn('ro', append)
+		self.assertIn('pci=noacpi', append)
 		self.assertIn('init=' + os.path.join(vm_run.TOP, 'vm', 'run', 'init'), append)
 		self.assertNotIn('slab_debug=FZPU', append)
 		# a pipe on this side: no terminal in the guest
