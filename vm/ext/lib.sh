@@ -56,6 +56,11 @@ ext_netns() {
 		{ notok "network namespace $NETNS"; ext_done; exit 1; }
 }
 
+# in_load CMD...: CMD in $C (a shell joins it and execs CMD).
+in_load() {
+	sh -c 'echo $$ > "$1/cgroup.procs" && shift && exec "$@"' sh "$C" "$@"
+}
+
 # ext_run CMD...: CMD as user nobody in $C, in the network namespace of
 # ext_netns and a mount namespace of its own, which dies with it. Files
 # outlive their processes, and what they hold, charged to $C, would count
@@ -67,8 +72,7 @@ ext_netns() {
 # outlive their processes as well, and ext_judge removes them (the VM kernel
 # has no CONFIG_IPC_NS).
 ext_run() {
-	sh -c 'echo $$ > "$1/cgroup.procs" && shift && exec "$@"' sh "$C" \
-		nsenter --net=$NETNS unshare -m --propagation private sh -c '
+	in_load nsenter --net=$NETNS unshare -m --propagation private sh -c '
 			for d in /tmp /var/tmp /dev/shm; do
 				mount -t tmpfs -o size=32M,mode=1777 tmpfs $d || exit 1
 			done
