@@ -192,6 +192,11 @@ class TdcBaseVerdictTest(unittest.TestCase):
 	def test_failures_are_read_from_tap(self):
 		self.assertEqual(check.TDC_FAIL.findall(self.OUT), ['aaaa', 'bbbb'])
 
+	def test_verdict_lines_are_not_cases(self):
+		# read as a case named "exit", it was rerun on the base
+		out = 'not ok 1 tdc exit status 1, 0 cases passed\nnot ok 2 tdc.py exit status 1, 0 cases passed\n'
+		self.assertEqual(check.TDC_FAIL.findall(out), [])
+
 
 class CheckpatchVerdictTest(unittest.TestCase):
 	CLEAN = 'total: 0 errors, 0 warnings, 0 checks, 120 lines checked\n'
