@@ -16,8 +16,11 @@ def use_tcg():
 
 def two_nodes():
 	"""QEMU options for two NUMA nodes with one CPU and 512 MiB each (kunit.py
-	passes -m 1024), and the -smp 2 they need."""
-	return ['-smp', '2',
+	passes -m 1024), and the two CPUs they need, each a socket of its own:
+	two cores of one socket share a last-level cache, which x86 warns about
+	when they sit on different nodes ("llc-sibling CPU #0 is not on the same
+	node")."""
+	return ['-smp', '2,sockets=2,cores=1,threads=1',
 		'-object', 'memory-backend-ram,id=m0,size=512M',
 		'-object', 'memory-backend-ram,id=m1,size=512M',
 		'-numa', 'node,nodeid=0,cpus=0,memdev=m0',
