@@ -262,11 +262,31 @@ static void trace_on(void)
 	    write_file("events/percpu/percpu_alloc_percpu/enable", "1", 0) ||
 	    write_file("tracing_on", "1", 0))
 		fail("pcpu", "cannot enable events/percpu/percpu_alloc_percpu");
+	/* the lock-counting kprobes of vm-init, where the kernel has them */
+	write_file("events/kmem_lock/enable", "1", 0);
+}
+
+/*
+ * The global locks whose acquisitions are counted: vm-init defines the
+ * kprobe events kmem_lock/<lock>_<n> on the spinlock entry points, filtered
+ * on the lock's address, for each lock that the kernel has.
+ */
+static const char *const locks[] = { "pcpu_lock", "percpu_counters_lock" };
+#define NR_LOCKS (sizeof(locks) / sizeof(locks[0]))
+
+static int lock_defined(int i)
+{
+	char path[PATH_MAX];
+	struct stat st;
+
+	snprintf(path, sizeof(path), "%s/events/kmem_lock/%s_0", tracefs, locks[i]);
+	return !stat(path, &st);
 }
 
 static void trace_off(void)
 {
 	write_file("events/percpu/percpu_alloc_percpu/enable", "0", 0);
+	write_file("events/kmem_lock/enable", "0", 0);
 }
 
 struct site {
@@ -276,6 +296,7 @@ struct site {
 
 struct tally {
 	long nonatomic, atomic, reserved, other;
+	long lock[NR_LOCKS];	/* acquisitions, by any task */
 	struct site sites[32];
 	int nsites;
 };
@@ -300,9 +321,10 @@ static struct site *site_of(struct tally *t, const char *sym)
  */
 static void parse_trace(const char *wl, struct tally *t)
 {
-	char path[PATH_MAX], line[1024], *p, *q;
+	char path[PATH_MAX], line[1024], ev[64], *p, *q;
 	unsigned long in_buf = 0, written = 0;
 	struct site *site;
+	unsigned int i;
 	FILE *f;
 
 	memset(t, 0, sizeof(*t));
@@ -317,6 +339,11 @@ static void parse_trace(const char *wl, struct tally *t)
 				sscanf(p, "entries-in-buffer/entries-written: %lu/%lu",
 				       &in_buf, &written);
 			continue;
+		}
+		for (i = 0; i < NR_LOCKS; i++) {
+			snprintf(ev, sizeof(ev), " %s_", locks[i]);
+			if (strstr(line, ev) && strstr(line, "lock=0x"))
+				t->lock[i]++;
 		}
 		if (!strstr(line, "percpu_alloc_percpu:"))
 			continue;
@@ -361,6 +388,8 @@ static void subtract(struct tally *t, struct tally *base)
 	t->atomic -= base->atomic;
 	t->reserved -= base->reserved;
 	t->other -= base->other;
+	for (i = 0; i < (int)NR_LOCKS; i++)
+		t->lock[i] -= base->lock[i];
 	for (i = 0; i < base->nsites; i++) {
 		site = site_of(t, base->sites[i].sym);
 		if (site)
@@ -370,7 +399,16 @@ static void subtract(struct tally *t, struct tally *base)
 
 static void print_tally(const char *wl, struct tally *t, uint64_t n, const char *per)
 {
+	unsigned int l;
 	int i;
+
+	/* "pcpu-forkexec" -> "lock-pcpu_lock-forkexec" */
+	for (l = 0; l < NR_LOCKS; l++)
+		printf("lock-%s-%s min=%.3f median=%.3f unit=lock/%s %s n=%llu\n",
+		       locks[l], wl + 5, (double)t->lock[l] / n,
+		       (double)t->lock[l] / n, per,
+		       lock_defined(l) ? "counted=1" : "absent=1",
+		       (unsigned long long)n);
 
 	printf("%s min=%.3f median=%.3f unit=mutex/%s atomic=%.3f reserved=%ld other=%ld n=%llu\n",
 	       wl, (double)t->nonatomic / n, (double)t->nonatomic / n, per,
