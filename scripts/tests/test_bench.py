@@ -67,5 +67,25 @@ class SummarizeTest(unittest.TestCase):
 				       ('vm-tcg-2cpu', 'user'): 0.5})
 
 
+
+class LockLinesTest(unittest.TestCase):
+	def test_rows_under_a_header(self):
+		rows = [dict(row('base', 0, 4.0, workload='lock-pcpu_lock-exec', mode='vm-tcg-2cpu'),
+			     unit='lock/op'),
+			dict(row('series', 0, 0.0, workload='lock-pcpu_lock-exec', mode='vm-tcg-2cpu'),
+			     unit='lock/op'),
+			row('base', 0, 1.0), row('series', 0, 1.0)]
+		lines = bench.lock_lines(bench.summarize(rows))
+		self.assertEqual(len(lines), 2)
+		self.assertIn('per operation', lines[0])
+		self.assertIn('lock-pcpu_lock-exec', lines[1])
+		self.assertIn('base   4.000  series   0.000 lock/op', lines[1])
+
+	def test_no_rows_no_header(self):
+		lines = bench.lock_lines(bench.summarize([row('base', 0, 1.0), row('series', 0, 1.0)]))
+		self.assertEqual(len(lines), 1)
+		self.assertIn('not counted', lines[0])
+
+
 if __name__ == '__main__':
 	unittest.main()
