@@ -178,6 +178,19 @@ class TdcBaseVerdictTest(unittest.TestCase):
 		self.assertIn('aaaa: fails on the base too', res.note)
 		self.assertIn('bbbb: passes on the base', res.note)
 
+	def test_a_failure_in_any_base_run_is_a_skip(self):
+		runs = ['ok 1 tdc aaaa - x\nok 2 tdc bbbb - y\n2 passed, 0 failed\n',
+			'not ok 1 tdc aaaa - x\nok 2 tdc bbbb - y\n1 passed, 1 failed\n']
+		res = check.tdc_base_verdict(check.Result(10, 2, 1), self.OUT, runs)
+		self.assertEqual((res.passed, res.failed, res.skipped), (10, 1, 2))
+		self.assertIn('aaaa: fails on the base too', res.note)
+		self.assertIn('bbbb: passes on the base (2 runs)', res.note)
+
+	def test_an_unfinished_base_run_changes_nothing(self):
+		runs = ['not ok 1 tdc aaaa - x\n1 passed, 1 failed\n', 'ok 1 tdc bbbb - y\n']
+		res = check.tdc_base_verdict(check.Result(1, 2), self.OUT, runs)
+		self.assertEqual((res.passed, res.failed), (1, 2))
+
 	def test_no_base_result_changes_nothing(self):
 		res = check.tdc_base_verdict(check.Result(1, 2), self.OUT, 'not ok 1 tdc aaaa - x\n')
 		self.assertEqual((res.passed, res.failed), (1, 2))
