@@ -173,7 +173,7 @@ class TdcBaseVerdictTest(unittest.TestCase):
 
 	def test_failure_on_base_too_is_a_skip(self):
 		base = 'not ok 1 tdc aaaa - x\nok 2 tdc bbbb - y\n1 passed, 1 failed, 0 skipped\n'
-		res = check.tdc_base_verdict(check.Result(10, 2, 1), self.OUT, base)
+		res = check.tdc_base_verdict(check.Result(10, 2, 1), self.OUT, [base])
 		self.assertEqual((res.passed, res.failed, res.skipped), (10, 1, 2))
 		self.assertIn('aaaa: fails on the base too', res.note)
 		self.assertIn('bbbb: passes on the base', res.note)
@@ -192,14 +192,14 @@ class TdcBaseVerdictTest(unittest.TestCase):
 		self.assertEqual((res.passed, res.failed), (1, 2))
 
 	def test_no_base_result_changes_nothing(self):
-		res = check.tdc_base_verdict(check.Result(1, 2), self.OUT, 'not ok 1 tdc aaaa - x\n')
+		res = check.tdc_base_verdict(check.Result(1, 2), self.OUT, ['not ok 1 tdc aaaa - x\n'])
 		self.assertEqual((res.passed, res.failed), (1, 2))
 
 	def test_no_series_result_changes_nothing(self):
 		# the series run died after two failures: its failures stand
 		out = 'not ok 1 tdc aaaa - x\nnot ok 2 tdc bbbb - y\n'
 		base = 'not ok 1 tdc aaaa - x\nnot ok 2 tdc bbbb - y\n0 passed, 2 failed\n'
-		res = check.tdc_base_verdict(check.Result(0, 1), out, base)
+		res = check.tdc_base_verdict(check.Result(0, 1), out, [base])
 		self.assertEqual(res.failed, 1)
 
 	def test_failures_are_read_from_tap(self):
