@@ -220,8 +220,9 @@ class CheckpatchVerdictTest(unittest.TestCase):
 	       'total: 0 errors, 2 warnings, 0 checks, 120 lines checked\n')
 	ERR = 'ERROR:TRAILING_WHITESPACE: y\ntotal: 1 errors, 0 warnings, 0 checks, 120 lines checked\n'
 	PLAIN = 'Subject: [PATCH] mm: x\n\nWhy.\n---\n mm/x.c | 1 +\n'
-	JUSTIFIED = ('Subject: [PATCH] mm: x\n\nWhy. checkpatch\'s FILE_PATH_CHANGES warning '
-		     'does not apply: MAINTAINERS covers the file.\n---\n mm/x.c | 1 +\n')
+	JUSTIFIED = ('Subject: [PATCH] mm: x\n\nWhy.\n---\n\nNotes:\n'
+		     '    checkpatch FILE_PATH_CHANGES: MAINTAINERS covers the file.\n\n'
+		     ' mm/x.c | 1 +\n\ndiff --git a/mm/x.c b/mm/x.c\n')
 
 	def test_clean(self):
 		self.assertEqual(check.checkpatch_verdict(self.CLEAN, self.PLAIN), (True, ''))
@@ -244,12 +245,29 @@ class CheckpatchVerdictTest(unittest.TestCase):
 		self.assertIn('not explained: DATA_RACE', why)
 
 	def test_naming_the_type_without_checkpatch_is_not_enough(self):
-		patch = 'Subject: x\n\nFILE_PATH_CHANGES is fine.\n---\n'
+		patch = 'Subject: x\n\nWhy.\n---\n\nNotes:\n    FILE_PATH_CHANGES is fine.\n\n'
 		self.assertFalse(check.checkpatch_verdict(self.WARN, patch)[0])
 
-	def test_reason_below_the_cut_does_not_count(self):
-		patch = self.PLAIN + "checkpatch's FILE_PATH_CHANGES: a note below ---\n"
+	def test_reason_in_the_message_fails(self):
+		# issue 23: no checkpatch arguments in commit messages
+		patch = ('Subject: [PATCH] mm: x\n\nWhy. checkpatch\'s FILE_PATH_CHANGES does '
+			 'not apply.\n---\n mm/x.c | 1 +\n')
+		ok, why = check.checkpatch_verdict(self.WARN, patch)
+		self.assertFalse(ok)
+		self.assertIn('below ---', why)
+		self.assertFalse(check.checkpatch_verdict(self.CLEAN, patch)[0])
+
+	def test_checkpatch_in_the_subject_is_allowed(self):
+		patch = 'Subject: [PATCH] checkpatch: x\n\nWhy.\n---\n'
+		self.assertTrue(check.checkpatch_verdict(self.CLEAN, patch)[0])
+
+	def test_reason_in_the_diff_does_not_count(self):
+		patch = self.PLAIN + "\ndiff --git a/x b/x\n+ checkpatch FILE_PATH_CHANGES\n"
 		self.assertFalse(check.checkpatch_verdict(self.WARN, patch)[0])
+
+	def test_notes_block(self):
+		self.assertIn('FILE_PATH_CHANGES', check.patch_notes(self.JUSTIFIED))
+		self.assertEqual(check.patch_notes(self.PLAIN), '')
 
 	def test_error_is_never_justified(self):
 		self.assertFalse(check.checkpatch_verdict(self.ERR, self.JUSTIFIED)[0])
