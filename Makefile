@@ -8,6 +8,7 @@
 #   make check-ext      external suites on the series kernel: io_uring, stress-ng, trinity, tdc
 #   make shell          a shell in the series kernel's VM, with the host's programs
 #   make export         linux/ commits after the base -> patches/
+#   make b4-dryrun      the mails of every topic series, as b4 sends them -> out/b4/<topic>/
 #   make bisect-check   build and test every commit of the series; report the first bad one
 #   make bench          base vs series benchmarks, interleaved rounds (ROUNDS=5)
 #   make stress         bounded stress run in a debug VM (TIME=120 seconds, SEED=1)
@@ -20,7 +21,7 @@ export CCACHE_DIR ?= $(HOME)/.cache/ccache
 # that another clone of the project (CI's) hits the same cache entries.
 export CCACHE_BASEDIR ?= $(CURDIR)
 
-.PHONY: all deps setup run shell check check-debug check-matrix check-ext check-% export bisect-check bench stress clean help
+.PHONY: all deps setup run shell check check-debug check-matrix check-ext check-% export b4-dryrun bisect-check bench stress clean help
 
 all: help
 
@@ -62,6 +63,9 @@ check-%: setup
 
 export:
 	@scripts/export
+
+b4-dryrun: setup
+	@scripts/b4-dryrun $(TOPICS)
 
 bisect-check: setup
 	@RANGE=$(RANGE) scripts/bisect-check
