@@ -18,6 +18,9 @@
  *                         without (ACCT=0) SLAB_ACCOUNT; per-object time
  *   kfree N REPS          N x kmalloc(64, GFP_KERNEL_ACCOUNT) (untimed), then N x
  *                         kfree (timed): the free side of the kmalloc loop
+ *   kmalloc-plain N REPS, kfree-plain N REPS
+ *                         the same with GFP_KERNEL (kmalloc-64, the cache of the
+ *                         nokmem floor's loops), for a like-for-like floor
  *   cache N REPS ACCT     N x kmem_cache_alloc of one 64-byte object from a cache
  *                         with (ACCT=1) or without (ACCT=0) SLAB_ACCOUNT (timed),
  *                         then N x kmem_cache_free (untimed); "cache-free N REPS
@@ -81,9 +84,16 @@ static void report(struct bench_slot *sl, const char *cmd, int reps, u64 div,
 		 unit, reps);
 }
 
-/* N x kmalloc(64, GFP_KERNEL_ACCOUNT) then N x kfree(); time one side. */
-static int bench_kmalloc(struct bench_slot *sl, unsigned long n, int reps, bool free)
+/*
+ * N x kmalloc(64) then N x kfree(); time one side. With GFP_KERNEL_ACCOUNT
+ * (kmalloc-cg-64), or without (kmalloc-64, shared with the rest of the
+ * kernel; "-plain"): the cache that the nokmem floor's loop uses, as
+ * cgroup.memory=nokmem sends GFP_KERNEL_ACCOUNT there.
+ */
+static int bench_kmalloc(struct bench_slot *sl, unsigned long n, int reps, bool free,
+			 bool acct)
 {
+	gfp_t gfp = acct ? GFP_KERNEL_ACCOUNT : GFP_KERNEL;
 	ktime_t t0 = 0, t1 = 0;
 	void **p;
 	unsigned long i;
@@ -95,7 +105,7 @@ static int bench_kmalloc(struct bench_slot *sl, unsigned long n, int reps, bool 
 	for (r = 0; r < reps; r++) {
 		t0 = ktime_get();
 		for (i = 0; i < n; i++)
-			p[i] = kmalloc(64, GFP_KERNEL_ACCOUNT);
+			p[i] = kmalloc(64, gfp);
 		t1 = ktime_get();
 		for (i = 0; i < n; i++)
 			kfree(p[i]);
@@ -104,7 +114,8 @@ static int bench_kmalloc(struct bench_slot *sl, unsigned long n, int reps, bool 
 		cond_resched();
 	}
 	vfree(p);
-	report(sl, free ? "kfree" : "kmalloc", reps, 1000, "us");
+	report(sl, free ? (acct ? "kfree" : "kfree-plain") :
+			  (acct ? "kmalloc" : "kmalloc-plain"), reps, 1000, "us");
 	return 0;
 }
 
@@ -245,9 +256,13 @@ static ssize_t run_write(struct file *file, const char __user *ubuf,
 	mutex_lock(&sl->lock);
 	sl->result[0] = '\0';
 	if (!strcmp(cmd, "kmalloc") && nr == 3 && b >= 1 && b <= MAX_REPS)
-		ret = bench_kmalloc(sl, a, b, false);
+		ret = bench_kmalloc(sl, a, b, false, true);
 	else if (!strcmp(cmd, "kfree") && nr == 3 && b >= 1 && b <= MAX_REPS)
-		ret = bench_kmalloc(sl, a, b, true);
+		ret = bench_kmalloc(sl, a, b, true, true);
+	else if (!strcmp(cmd, "kmalloc-plain") && nr == 3 && b >= 1 && b <= MAX_REPS)
+		ret = bench_kmalloc(sl, a, b, false, false);
+	else if (!strcmp(cmd, "kfree-plain") && nr == 3 && b >= 1 && b <= MAX_REPS)
+		ret = bench_kmalloc(sl, a, b, true, false);
 	else if (!strcmp(cmd, "cache") && nr == 4 && b >= 1 && b <= MAX_REPS)
 		ret = bench_cache(sl, a, b, c, false);
 	else if (!strcmp(cmd, "cache-free") && nr == 4 && b >= 1 && b <= MAX_REPS)
