@@ -257,6 +257,11 @@ class CheckpatchVerdictTest(unittest.TestCase):
 		self.assertIn('below ---', why)
 		self.assertFalse(check.checkpatch_verdict(self.CLEAN, patch)[0])
 
+	def test_subject_only_commit(self):
+		# no message below the headers: the subject is not an argument
+		patch = 'From: a\nSubject: [PATCH] a checkpatch false positive\n\n---\n'
+		self.assertTrue(check.checkpatch_verdict(self.CLEAN, patch)[0])
+
 	def test_checkpatch_in_the_subject_is_allowed(self):
 		patch = 'Subject: [PATCH] checkpatch: x\n\nWhy.\n---\n'
 		self.assertTrue(check.checkpatch_verdict(self.CLEAN, patch)[0])
