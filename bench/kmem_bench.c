@@ -25,8 +25,14 @@
  *                         with (ACCT=1) or without (ACCT=0) SLAB_ACCOUNT (timed),
  *                         then N x kmem_cache_free (untimed); "cache-free N REPS
  *                         ACCT" times the frees instead
- *   percpu SIZE N REPS    N x __alloc_percpu_gfp(SIZE, GFP_KERNEL_ACCOUNT), then N x
- *                         free_percpu, both timed; per alloc+free pair
+ *   percpu SIZE N REPS [ACCT]
+ *                         N x __alloc_percpu_gfp(SIZE, GFP_KERNEL_ACCOUNT), then N x
+ *                         free_percpu, both timed; per alloc+free pair. ACCT=0:
+ *                         GFP_KERNEL instead ("percpu-noacct")
+ *   pingpong N REPS MODE  N x (allocate one 64-byte object, free it at once), timed
+ *                         per pair: MODE 0 kmem_cache_alloc/free from a cache
+ *                         without SLAB_ACCOUNT, 1 with it, 2 kfree(kmalloc(64,
+ *                         GFP_KERNEL_ACCOUNT)), 3 the same with GFP_KERNEL
  *
  * Reading "run" gives one line: "<cmd> min=<v> median=<v> max=<v> unit=<u> reps=<r>".
  * "run1" .. "run3" are the same with their own state, so that several tasks (one
@@ -168,6 +174,58 @@ static int bench_cache(struct bench_slot *sl, unsigned long n, int reps, bool ac
 	return ret;
 }
 
+/*
+ * N x (alloc, free) of one object: the object comes back from the per-CPU
+ * sheaf it went to, and in a memcg the charge goes back to the obj stock it
+ * came from. The loop of upstream's kfree(kmalloc()) figures.
+ */
+static int bench_pingpong(struct bench_slot *sl, unsigned long n, int reps,
+			  unsigned long mode)
+{
+	static const char *const names[] = {
+		"pingpong-noacct", "pingpong-acct", "pingpong-kmalloc", "pingpong-kmalloc-plain"
+	};
+	struct kmem_cache *s = NULL;
+	unsigned long i;
+	int r, ret = 0;
+	void *obj;
+
+	if (mode >= ARRAY_SIZE(names))
+		return -EINVAL;
+	if (mode < 2) {
+		s = bench_cache_create(mode);
+		if (!s)
+			return -ENOMEM;
+	}
+	for (r = 0; r < reps; r++) {
+		ktime_t t0 = ktime_get();
+
+		for (i = 0; i < n; i++) {
+			if (s) {
+				obj = kmem_cache_alloc(s, GFP_KERNEL);
+				if (!obj)
+					break;
+				kmem_cache_free(s, obj);
+			} else {
+				obj = kmalloc(64, mode == 2 ? GFP_KERNEL_ACCOUNT : GFP_KERNEL);
+				if (!obj)
+					break;
+				kfree(obj);
+			}
+		}
+		sl->samples[r] = ktime_to_ns(ktime_sub(ktime_get(), t0));
+		if (i < n) {
+			ret = -ENOMEM;
+			break;
+		}
+		cond_resched();
+	}
+	if (!ret)
+		report(sl, names[mode], reps, n, "ns/op");
+	kmem_cache_destroy(s);
+	return ret;
+}
+
 static int bench_bulk(struct bench_slot *sl, unsigned long nobj, unsigned long rounds, int reps, bool acct)
 {
 	struct kmem_cache *s;
@@ -205,8 +263,10 @@ out:
 	return ret;
 }
 
-static int bench_percpu(struct bench_slot *sl, unsigned long size, unsigned long n, int reps)
+static int bench_percpu(struct bench_slot *sl, unsigned long size, unsigned long n, int reps,
+			bool acct)
 {
+	gfp_t gfp = acct ? GFP_KERNEL_ACCOUNT : GFP_KERNEL;
 	void __percpu **p;
 	unsigned long i;
 	int r, ret = 0;
@@ -220,7 +280,7 @@ static int bench_percpu(struct bench_slot *sl, unsigned long size, unsigned long
 		ktime_t t0 = ktime_get();
 
 		for (i = 0; i < n; i++) {
-			p[i] = __alloc_percpu_gfp(size, 8, GFP_KERNEL_ACCOUNT);
+			p[i] = __alloc_percpu_gfp(size, 8, gfp);
 			if (!p[i])
 				break;
 		}
@@ -232,7 +292,7 @@ static int bench_percpu(struct bench_slot *sl, unsigned long size, unsigned long
 		cond_resched();
 	}
 	vfree(p);
-	report(sl, "percpu", reps, n, "ns/op");
+	report(sl, acct ? "percpu" : "percpu-noacct", reps, n, "ns/op");
 	return ret;
 }
 
@@ -269,8 +329,11 @@ static ssize_t run_write(struct file *file, const char __user *ubuf,
 		ret = bench_cache(sl, a, b, c, true);
 	else if (!strcmp(cmd, "bulk") && nr == 5 && c >= 1 && c <= MAX_REPS && b >= 1)
 		ret = bench_bulk(sl, a, b, c, d);
-	else if (!strcmp(cmd, "percpu") && nr == 4 && c >= 1 && c <= MAX_REPS && b >= 1)
-		ret = bench_percpu(sl, a, b, c);
+	else if (!strcmp(cmd, "pingpong") && nr == 4 && b >= 1 && b <= MAX_REPS)
+		ret = bench_pingpong(sl, a, b, c);
+	else if (!strcmp(cmd, "percpu") && (nr == 4 || nr == 5) && c >= 1 && c <= MAX_REPS &&
+		 b >= 1)
+		ret = bench_percpu(sl, a, b, c, nr == 4 || d);
 	else
 		ret = -EINVAL;
 	mutex_unlock(&sl->lock);

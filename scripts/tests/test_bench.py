@@ -46,6 +46,16 @@ class SummarizeTest(unittest.TestCase):
 		self.assertAlmostEqual(t['ratio_min'], 0.8)
 		self.assertAlmostEqual(t['ratio_median'], 9.0 / 11.0)
 
+	def test_paired_ratio_is_the_median_within_rounds(self):
+		# the base drifts between rounds; within a round the series is 0.9x
+		rows = [row('base', 0, 10.0), row('series', 0, 9.0),
+			row('base', 1, 20.0), row('series', 1, 18.0),
+			row('base', 2, 30.0), row('series', 2, 24.0),
+			row('series', 3, 1.0)]	# a round without a base boot
+		t, = bench.summarize(rows)
+		self.assertAlmostEqual(t['ratio_paired'], 0.9)
+		self.assertEqual(t['paired_range'], (0.8, 0.9))
+
 	def test_errors_and_one_sided_workloads_are_left_out(self):
 		rows = [row('base', 0, 10.0), row('series', 0, 5.0),
 			dict(row('series', 1, 1.0), error=True),
@@ -66,6 +76,24 @@ class SummarizeTest(unittest.TestCase):
 		self.assertEqual(got, {('uml', 'user'): 2.0, ('uml', 'root'): 1.0,
 				       ('vm-tcg-2cpu', 'user'): 0.5})
 
+
+
+class GoalLinesTest(unittest.TestCase):
+	def test_ratios_within_a_kernel_and_counts(self):
+		rows = []
+		for k, user, floor in (('base', 20.0, 10.0), ('series', 14.0, 10.0)):
+			rows += [row(k, 0, user), row(k, 0, floor, setting='nokmem')]
+			rows.append(dict(row(k, 0, 4.0 if k == 'base' else 0.0, setting='user',
+					     workload='lock-pcpu_lock-forkexec', mode='vm-tcg-2cpu'),
+					 unit='lock/op'))
+		lines = bench.goal_lines(bench.summarize(rows))
+		alloc = next(l for l in lines if l.strip().startswith('user kmalloc(64) loop, alloc'))
+		self.assertEqual(alloc.split()[-4:], ['2.000', '1.400', '1.5', 'met'])
+		lock = next(l for l in lines if l.strip().startswith('pcpu_lock per'))
+		self.assertEqual(lock.split()[-4:], ['4.000', '0.000', '0', 'met'])
+		# no bulk rows in this run
+		bulk = next(l for l in lines if l.strip().startswith('bulk 32'))
+		self.assertIn('not measured', bulk)
 
 
 class LockLinesTest(unittest.TestCase):

@@ -5,8 +5,11 @@
  *
  *   procbench bench WORKLOAD [-j JOBS] [-t SECONDS] [-r REPS]
  *	WORKLOAD is exec (a process that execs itself with a counter, until the
- *	deadline), fork (fork + child _exit + wait) or forkexec (fork + child
- *	execs this binary, which exits at once + wait). JOBS workers run in
+ *	deadline), fork (fork + child _exit + wait), forkexec (fork + child
+ *	execs this binary, which exits at once + wait) or epoll (an eventfd
+ *	added to and deleted from an epoll instance: an accounted epitem and
+ *	poll entry allocated, the entry freed at once and the epitem with
+ *	kfree_rcu(), which in 7.2 goes through the cache's RCU sheaf). JOBS workers run in
  *	parallel for SECONDS, REPS times. Prints one line:
  *	  WORKLOAD-jJOBS min=US median=US unit=us/op ops_s=BEST ops_s_median=MED reps=REPS
  *	us/op is wall time per operation of all workers together (1e6 / ops_s).
@@ -36,6 +39,8 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/epoll.h>
+#include <sys/eventfd.h>
 #include <sys/resource.h>
 #include <sys/stat.h>
 #include <sys/time.h>
@@ -135,6 +140,23 @@ static void worker(const char *wl, int start_fd, int report_fd, uint64_t limit)
 		execve(self, args, envp);
 		_exit(4);
 	}
+	if (!strcmp(wl, "epoll")) {
+		struct epoll_event ev = { .events = EPOLLIN };
+		int ep = epoll_create1(0), efd = eventfd(0, 0);
+
+		if (ep < 0 || efd < 0)
+			_exit(8);
+		/* the deadline is read once per 64 operations */
+		while (limit ? ops < limit : now_ns() < deadline) {
+			for (int i = 0; i < 64 && (!limit || ops < limit); i++, ops++)
+				if (epoll_ctl(ep, EPOLL_CTL_ADD, efd, &ev) ||
+				    epoll_ctl(ep, EPOLL_CTL_DEL, efd, NULL))
+					_exit(9);
+		}
+		if (write(report_fd, &ops, sizeof(ops)) != sizeof(ops))
+			_exit(3);
+		_exit(0);
+	}
 	for (;;) {
 		if (limit ? ops >= limit : now_ns() >= deadline)
 			break;
@@ -211,7 +233,8 @@ static uint64_t run_workers(const char *wl, int jobs, uint64_t dur_ns, uint64_t 
 
 static int is_workload(const char *wl)
 {
-	return !strcmp(wl, "exec") || !strcmp(wl, "fork") || !strcmp(wl, "forkexec");
+	return !strcmp(wl, "exec") || !strcmp(wl, "fork") || !strcmp(wl, "forkexec") ||
+	       !strcmp(wl, "epoll");
 }
 
 static int cmd_bench(const char *wl, int jobs, double secs, int reps)

@@ -7,14 +7,18 @@
  * accounted bulk allocation. Run in a memory cgroup, the requests are
  * charged to it.
  *
- *   uring-nop [-n REQUESTS] [-b BATCH] [-r RINGS] [-H SECONDS]
+ *   uring-nop [-n REQUESTS] [-b BATCH] [-r RINGS] [-H SECONDS] [-R REPS -N NAME]
  *
  * With -r, RINGS rings run REQUESTS each, one after another: a new ring has
  * an empty request cache, so its first batches go to the slab allocator.
  * With -H, the rings stay open until the end, and the program sleeps
  * SECONDS after its start ("uring-nop: started") and after the last ring
  * ("uring-nop: holding N rings"), so that another program can read what is
- * charged before and while they hold their requests. Exit status 0 only
+ * charged before and while they hold their requests. With -R (scripts/bench),
+ * the whole run is repeated REPS times and one line in the format of
+ * vm/bench/procbench.c is printed instead:
+ *   NAME min=US median=US unit=us/req ops_s=BEST ops_s_median=MED reps=REPS
+ * (wall time per request, ring setup and teardown included). Exit status 0 only
  * when every request completed with result 0. Built by scripts/check (step ext-io-uring) and scripts/bench
  * against Debian's liburing-dev.
  */
@@ -74,15 +78,47 @@ static int run_ring(struct io_uring *ring, long total, unsigned int batch)
 	return 0;
 }
 
+static int cmp_double(const void *a, const void *b)
+{
+	double x = *(const double *)a, y = *(const double *)b;
+
+	return x < y ? -1 : x > y;
+}
+
+/* -R: REPS runs of RINGS rings, each opened, run and closed; one result line */
+static int bench(const char *name, long total, unsigned int batch, long rings, int reps)
+{
+	double us[100], t, med;
+	struct io_uring ring;
+	long r;
+	int i;
+
+	for (i = 0; i < reps; i++) {
+		t = now();
+		for (r = 0; r < rings; r++) {
+			if (run_ring(&ring, total, batch))
+				return 1;
+			io_uring_queue_exit(&ring);
+		}
+		us[i] = (now() - t) * 1e6 / (total * rings);
+	}
+	qsort(us, reps, sizeof(us[0]), cmp_double);
+	med = reps % 2 ? us[reps / 2] : (us[reps / 2 - 1] + us[reps / 2]) / 2;
+	printf("%s min=%.3f median=%.3f unit=us/req ops_s=%.1f ops_s_median=%.1f reps=%d\n",
+	       name, us[0], med, 1e6 / us[0], 1e6 / med, reps);
+	return 0;
+}
+
 int main(int argc, char **argv)
 {
 	long total = 1000000, rings = 1, r, i;
 	unsigned int batch = 32, hold = 0;
+	const char *name = "uring-nop";
 	struct io_uring *ring;
-	int opt, ret = 0;
+	int opt, ret = 0, reps = 0;
 	double t;
 
-	while ((opt = getopt(argc, argv, "n:b:r:H:")) != -1) {
+	while ((opt = getopt(argc, argv, "n:b:r:H:R:N:")) != -1) {
 		switch (opt) {
 		case 'n':
 			total = atol(optarg);
@@ -96,15 +132,32 @@ int main(int argc, char **argv)
 		case 'H':
 			hold = atoi(optarg);
 			break;
+		case 'R':
+			reps = atoi(optarg);
+			break;
+		case 'N':
+			name = optarg;
+			break;
 		default:
-			fprintf(stderr, "usage: %s [-n REQUESTS] [-b BATCH] [-r RINGS] [-H SECONDS]\n",
-				argv[0]);
+			fprintf(stderr, "usage: %s [-n REQUESTS] [-b BATCH] [-r RINGS] [-H SECONDS] "
+				"[-R REPS -N NAME]\n", argv[0]);
 			return 2;
 		}
 	}
 	if (total <= 0 || rings <= 0 || rings > 4096 || batch == 0 || batch > 4096) {
 		fprintf(stderr, "uring-nop: bad -n, -b or -r\n");
 		return 2;
+	}
+	if (reps) {
+		if (reps < 0 || reps > 100 || hold) {
+			fprintf(stderr, "uring-nop: -R takes 1 to 100 and no -H\n");
+			return 2;
+		}
+		if (bench(name, total, batch, rings, reps)) {
+			printf("%s error a request failed\n", name);
+			return 1;
+		}
+		return 0;
 	}
 	ring = calloc(rings, sizeof(*ring));
 	if (!ring) {
