@@ -32,7 +32,9 @@
  *   pingpong N REPS MODE  N x (allocate one 64-byte object, free it at once), timed
  *                         per pair: MODE 0 kmem_cache_alloc/free from a cache
  *                         without SLAB_ACCOUNT, 1 with it, 2 kfree(kmalloc(64,
- *                         GFP_KERNEL_ACCOUNT)), 3 the same with GFP_KERNEL
+ *                         GFP_KERNEL_ACCOUNT)), 3 the same with GFP_KERNEL, 4 an
+ *                         8-byte percpu area with GFP_KERNEL_ACCOUNT, 5 with
+ *                         GFP_KERNEL
  *
  * Reading "run" gives one line: "<cmd> min=<v> median=<v> max=<v> unit=<u> reps=<r>".
  * "run1" .. "run3" are the same with their own state, so that several tasks (one
@@ -183,8 +185,10 @@ static int bench_pingpong(struct bench_slot *sl, unsigned long n, int reps,
 			  unsigned long mode)
 {
 	static const char *const names[] = {
-		"pingpong-noacct", "pingpong-acct", "pingpong-kmalloc", "pingpong-kmalloc-plain"
+		"pingpong-noacct", "pingpong-acct", "pingpong-kmalloc", "pingpong-kmalloc-plain",
+		"pingpong-percpu", "pingpong-percpu-noacct"
 	};
+	void __percpu *area;
 	struct kmem_cache *s = NULL;
 	unsigned long i;
 	int r, ret = 0;
@@ -201,7 +205,13 @@ static int bench_pingpong(struct bench_slot *sl, unsigned long n, int reps,
 		ktime_t t0 = ktime_get();
 
 		for (i = 0; i < n; i++) {
-			if (s) {
+			if (mode >= 4) {
+				area = __alloc_percpu_gfp(8, 8, mode == 4 ? GFP_KERNEL_ACCOUNT :
+								     GFP_KERNEL);
+				if (!area)
+					break;
+				free_percpu(area);
+			} else if (s) {
 				obj = kmem_cache_alloc(s, GFP_KERNEL);
 				if (!obj)
 					break;
