@@ -91,6 +91,12 @@ class GoalLinesTest(unittest.TestCase):
 		self.assertEqual(alloc.split()[-4:], ['2.000', '1.400', '1.5', 'met'])
 		lock = next(l for l in lines if l.strip().startswith('pcpu_lock per'))
 		self.assertEqual(lock.split()[-4:], ['4.000', '0.000', '0', 'met'])
+		# a row that is not a goal: the series against the base
+		rows2 = [row('base', 0, 10.0, workload='pingpong-kmalloc-plain'),
+			 row('series', 0, 13.0, workload='pingpong-kmalloc-plain')]
+		plain = next(l for l in bench.goal_lines(bench.summarize(rows2))
+			     if 'unaccounted kfree(kmalloc(64))' in l)
+		self.assertIn('series/base 1.300', plain)
 		# no bulk rows in this run
 		bulk = next(l for l in lines if l.strip().startswith('bulk 32'))
 		self.assertIn('not measured', bulk)
