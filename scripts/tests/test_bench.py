@@ -5,6 +5,8 @@ the base-vs-series table.
   python3 scripts/tests/test_bench.py  (make check runs it in step "tooling")
 """
 import math
+import os
+import tempfile
 import unittest
 
 import scripts
@@ -114,6 +116,44 @@ class LockLinesTest(unittest.TestCase):
 		self.assertIn('per operation', lines[0])
 		self.assertIn('lock-pcpu_lock-exec', lines[1])
 		self.assertIn('base   4.000  series   0.000 lock/op', lines[1])
+
+	def test_absent_lock(self):
+		# a lock the kernel was not found to have is "absent", not a count of
+		# 0, and a goal on it is not measured when the base lacks it (the
+		# base has every lock: a base without one means the lookup failed)
+		def lock(k, absent):
+			r = dict(row(k, 0, 0.0, workload='lock-pcpu_lock-forkexec', mode='vm-tcg-2cpu'),
+				 unit='lock/op')
+			r['absent'] = '1' if absent else None
+			return r
+		table = bench.summarize([lock('base', True), lock('series', True)])
+		self.assertIn('base  absent  series  absent', bench.lock_lines(table)[1])
+		goal = next(l for l in bench.goal_lines(table) if l.strip().startswith('pcpu_lock per'))
+		self.assertIn('not measured', goal)
+		self.assertNotIn(' met', goal)
+		table = bench.summarize([dict(lock('base', False), min=4.0, median=4.0),
+					 lock('series', True)])
+		self.assertIn('base   4.000  series  absent', bench.lock_lines(table)[1])
+		goal = next(l for l in bench.goal_lines(table) if l.strip().startswith('pcpu_lock per'))
+		self.assertIn('met', goal)
+
+	def test_lock_arg(self):
+		with tempfile.TemporaryDirectory() as d:
+			out = os.path.join(d, 'bench-vm-x')
+			os.makedirs(out)
+			with open(os.path.join(out, '.config'), 'w') as f:
+				f.write('# CONFIG_RELOCATABLE is not set\n')
+			with open(os.path.join(out, 'System.map'), 'w') as f:
+				f.write('ffffffff81de50e4 B pcpu_lock\nffffffff81000000 T _text\n')
+			old, bench.BUILD = bench.BUILD, d
+			try:
+				self.assertEqual(bench.lock_arg('x'),
+						 'kmem.locks=pcpu_lock:0xffffffff81de50e4')
+				with open(os.path.join(out, '.config'), 'w') as f:
+					f.write('CONFIG_RELOCATABLE=y\n')
+				self.assertEqual(bench.lock_arg('x'), '')
+			finally:
+				bench.BUILD = old
 
 	def test_no_rows_no_header(self):
 		lines = bench.lock_lines(bench.summarize([row('base', 0, 1.0), row('series', 0, 1.0)]))
