@@ -10,6 +10,7 @@
 #   make export         linux/ commits after the base -> patches/
 #   make b4-dryrun      the mails of every topic series, as b4 sends them -> out/b4/<topic>/
 #   make bisect-check   build and test every commit of the series; report the first bad one
+#   make check-fixes    each review fix undone (fixes/*.diff): its test must fail (FIXES=id...)
 #   make bench          base vs series benchmarks, interleaved rounds (ROUNDS=5)
 #   make stress         bounded stress run in a debug VM (TIME=120 seconds, SEED=1)
 #
@@ -21,7 +22,7 @@ export CCACHE_DIR ?= $(HOME)/.cache/ccache
 # that another clone of the project (CI's) hits the same cache entries.
 export CCACHE_BASEDIR ?= $(CURDIR)
 
-.PHONY: all deps setup run shell check check-debug check-matrix check-ext check-% export b4-dryrun bisect-check bench stress clean help
+.PHONY: all deps setup run shell check check-debug check-matrix check-ext check-fixes check-% export b4-dryrun bisect-check bench stress clean help
 
 all: help
 
@@ -56,6 +57,11 @@ check-ext: setup
 # an interactive shell on the VM kernel (scripts/vm-run; ARGS="--debug" etc.)
 shell: setup
 	@scripts/vm-run $(ARGS)
+
+# the tests of the review's fixes, each run on the tip with its fix undone
+check-fixes: setup
+	@scripts/install-deps matrix
+	@scripts/check-fixes $(FIXES)
 
 # make check-kunit-um, check-vm-selftests, ...: one step of make check
 check-%: setup
