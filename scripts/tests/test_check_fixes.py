@@ -75,6 +75,19 @@ class ExpectedFailuresTest(unittest.TestCase):
 		self.assertIsNone(found['log:KASAN'])
 
 
+class PassedCasesTest(unittest.TestCase):
+	def test_passed_failed_and_absent(self):
+		ok = cf.passed_cases(KUNIT_OUT + 'ok 4 test_kmem_tc\n',
+				     ['memcg_batch_stock_refs', 'memcg_batch_stock_page',
+				      'memcg_batch_absent', 'test_kmem_tc'])
+		self.assertEqual(ok, {'memcg_batch_stock_refs': True, 'memcg_batch_stock_page': False,
+				      'memcg_batch_absent': False, 'test_kmem_tc': True})
+
+	def test_log_pattern_passes_without_report(self):
+		self.assertEqual(cf.passed_cases('  kernel log: BUG: KASAN: x\n', ['log:KMSAN', 'log:KASAN']),
+				 {'log:KMSAN': True, 'log:KASAN': False})
+
+
 class EvidenceTest(unittest.TestCase):
 	def test_kunit_values_kept_other_cases_dropped(self):
 		ev = cf.evidence(KUNIT_OUT, ['memcg_batch_stock_page'])
