@@ -115,6 +115,11 @@ class LogReportsTest(unittest.TestCase):
 			'__kmem_cache_create_args(kunit_dtor_bad1) failed with error -22\n')
 		self.assertEqual(len(self.reports(text)), 5)
 
+	def test_arm64_oops_and_panic(self):
+		text = ('[   12.5] Internal error: Oops: 000000009600002b [#1]  SMP\n'
+			'[   12.6] Kernel panic - not syncing: Oops: Fatal exception\n')
+		self.assertEqual(len(self.reports(text)), 2)
+
 	def test_kasan_suite_reports_are_expected(self):
 		text = ('    KTAP version 1\n'
 			'    # Subtest: kasan\n'
