@@ -73,12 +73,6 @@ class GuestStatusTest(unittest.TestCase):
 
 
 class QemuCommandTest(unittest.TestCase):
-	def test_smp_spec_passed_through(self):
-		a = vm_run.parse_args(['--smp', '8,maxcpus=240', '--', 'true'])
-		with mock.patch.object(vm_run, 'interactive', return_value=False):
-			cmd = vm_run.qemu_command(a, '/k/bzImage', '/x/cmd.1', '/l/console.log')
-		self.assertEqual(cmd[cmd.index('-smp') + 1], '8,maxcpus=240')
-
 	def test_read_only_root_and_init(self):
 		a = vm_run.parse_args(['--smp', '4', '--mem', '512', '--', 'true'])
 		with mock.patch.object(vm_run, 'interactive', return_value=False):
