@@ -28,7 +28,17 @@ class ReadTopicsTest(unittest.TestCase):
 	def test_topics_in_order(self):
 		text = '# topic patches\nfixes 1-2\nbatch 3-7  # the batch\n\nuser 8-8\n'
 		self.assertEqual(b4.read_topics(text, 8),
-				 [('fixes', 1, 2), ('batch', 3, 7), ('user', 8, 8)])
+				 [('fixes', 1, 2, 1, []), ('batch', 3, 7, 1, []), ('user', 8, 8, 1, [])])
+
+	def test_revision_and_prefixes(self):
+		text = 'a 1-2 v2\nb 3-3 v2 RFC\nc 4-5 net-next\n'
+		self.assertEqual(b4.read_topics(text, 5),
+				 [('a', 1, 2, 2, []), ('b', 3, 3, 2, ['RFC']),
+				  ('c', 4, 5, 1, ['net-next'])])
+
+	def test_bad_revision(self):
+		with self.assertRaisesRegex(ValueError, 'bad topic line'):
+			b4.read_topics('a 1-2 v0\n', 2)
 
 	def test_gap_is_an_error(self):
 		with self.assertRaisesRegex(ValueError, 'start at 3'):
