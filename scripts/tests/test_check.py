@@ -5,6 +5,8 @@ reasons, kernel-log reports, "N passed, N failed" lines.
   python3 scripts/tests/test_check.py      (make check runs it as step "tooling")
 """
 import os
+import shutil
+import subprocess
 import tempfile
 import unittest
 
@@ -291,3 +293,40 @@ class CheckpatchVerdictTest(unittest.TestCase):
 
 if __name__ == '__main__':
 	unittest.main()
+
+
+class TreeStateTest(unittest.TestCase):
+	"""A step fails when linux/ moves under it: tree_state() must see a new
+	commit and an uncommitted edit, and nothing else."""
+
+	def setUp(self):
+		self.d = tempfile.mkdtemp(prefix='kmem-check-tree-')
+		env = dict(os.environ, GIT_AUTHOR_NAME='t', GIT_AUTHOR_EMAIL='t@t',
+			   GIT_COMMITTER_NAME='t', GIT_COMMITTER_EMAIL='t@t')
+		self.git = lambda *a: subprocess.run(['git', '-C', self.d] + list(a), env=env,
+						     check=True, stdout=subprocess.DEVNULL)
+		self.git('init', '-q')
+		with open(os.path.join(self.d, 'f'), 'w') as f:
+			f.write('1\n')
+		self.git('add', 'f')
+		self.git('commit', '-q', '-m', 'one')
+
+	def tearDown(self):
+		shutil.rmtree(self.d)
+
+	def test_same_tree_same_state(self):
+		self.assertEqual(check.tree_state(self.d), check.tree_state(self.d))
+
+	def test_untracked_build_output_is_not_a_change(self):
+		before = check.tree_state(self.d)
+		open(os.path.join(self.d, 'new.o'), 'w').close()
+		self.assertEqual(check.tree_state(self.d), before)
+
+	def test_commit_and_edit_are_changes(self):
+		before = check.tree_state(self.d)
+		self.git('commit', '-q', '--amend', '-m', 'reworded')
+		moved = check.tree_state(self.d)
+		self.assertNotEqual(moved, before)
+		with open(os.path.join(self.d, 'f'), 'w') as f:
+			f.write('2\n')
+		self.assertNotEqual(check.tree_state(self.d), moved)
