@@ -161,5 +161,28 @@ class LockLinesTest(unittest.TestCase):
 		self.assertIn('not counted', lines[0])
 
 
+class LockArgTest(unittest.TestCase):
+	"""kmem.locks= comes from the System.map of the build dir named by
+	--base-name/--series-name (session 48: it read build/bench-vm-base for a
+	base named Ebase, found nothing, and the base's lock rows said "not
+	found")."""
+
+	def test_named_build_dir(self):
+		d = tempfile.mkdtemp(prefix='kmem-bench-test-')
+		os.makedirs(os.path.join(d, 'bench-vm-Ebase'))
+		with open(os.path.join(d, 'bench-vm-Ebase', '.config'), 'w') as f:
+			f.write('CONFIG_SMP=y\n')
+		with open(os.path.join(d, 'bench-vm-Ebase', 'System.map'), 'w') as f:
+			f.write('ffffffff82000000 d pcpu_alloc_mutex\nffffffff82000040 b pcpu_lock\n')
+		old = bench.BUILD
+		bench.BUILD = d
+		try:
+			arg = bench.lock_arg('Ebase')
+			self.assertIn('pcpu_lock:0xffffffff82000040', arg)
+			self.assertEqual(bench.lock_arg('base'), '')
+		finally:
+			bench.BUILD = old
+
+
 if __name__ == '__main__':
 	unittest.main()
