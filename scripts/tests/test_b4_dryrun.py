@@ -3,6 +3,7 @@
 
   python3 scripts/tests/test_b4_dryrun.py  (make check runs it in step "tooling")
 """
+import os
 import unittest
 
 import scripts
@@ -94,6 +95,34 @@ class RecipientsTest(unittest.TestCase):
 	def test_to_and_cc_once_each(self):
 		self.assertEqual(b4.recipients(MAIL), ['a@example.org', 'b@example.org',
 						       'list@example.org'])
+
+
+class CommittedTopicsTest(unittest.TestCase):
+	"""patches/topics as committed: it covers patches/series, and every topic
+	of more than one patch has its cover letter, a subject line and a body,
+	with no placeholder left and lines that fit a mail."""
+
+	def test_topics_and_covers(self):
+		top = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+		with open(os.path.join(top, 'patches', 'series')) as f:
+			series = [l for l in f.read().split('\n') if l.strip() and not l.startswith('#')]
+		with open(os.path.join(top, 'patches', 'topics')) as f:
+			topics = b4.read_topics(f.read(), len(series))
+		if len(topics) == 1:
+			return
+		for name, first, last, _, _ in topics:
+			path = os.path.join(top, 'patches', 'covers', name + '.txt')
+			if first == last:
+				continue
+			self.assertTrue(os.path.exists(path), 'no cover letter for ' + name)
+			with open(path) as f:
+				text = f.read()
+			subject, _, body = text.partition('\n\n')
+			self.assertTrue(subject.strip() and '\n' not in subject.strip(), name)
+			self.assertTrue(body.strip(), name)
+			self.assertFalse('@@' in text, name + ': a placeholder is left')
+			long = [l for l in text.split('\n')[1:] if len(l) > 74]
+			self.assertEqual(long, [], name + ': lines longer than 74 columns')
 
 
 if __name__ == '__main__':
