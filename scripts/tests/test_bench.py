@@ -6,6 +6,7 @@ the base-vs-series table.
 """
 import math
 import os
+import shutil
 import tempfile
 import unittest
 
@@ -147,11 +148,12 @@ class LockLinesTest(unittest.TestCase):
 				f.write('ffffffff81de50e4 B pcpu_lock\nffffffff81000000 T _text\n')
 			old, bench.BUILD = bench.BUILD, d
 			try:
-				self.assertEqual(bench.lock_arg('x'),
+				image = os.path.join(out, 'arch', 'x86', 'boot', 'bzImage')
+				self.assertEqual(bench.lock_arg(image),
 						 'kmem.locks=pcpu_lock:0xffffffff81de50e4')
 				with open(os.path.join(out, '.config'), 'w') as f:
 					f.write('CONFIG_RELOCATABLE=y\n')
-				self.assertEqual(bench.lock_arg('x'), '')
+				self.assertEqual(bench.lock_arg(image), '')
 			finally:
 				bench.BUILD = old
 
@@ -162,27 +164,29 @@ class LockLinesTest(unittest.TestCase):
 
 
 class LockArgTest(unittest.TestCase):
-	"""kmem.locks= comes from the System.map of the build dir named by
-	--base-name/--series-name (session 48: it read build/bench-vm-base for a
-	base named Ebase, found nothing, and the base's lock rows said "not
-	found")."""
+	"""kmem.locks= comes from the System.map of the build dir of the kernel
+	image that is booted (session 48: it read build/bench-vm-base for a base
+	named Ebase, found nothing, and the base's lock rows said "not found")."""
 
-	def test_named_build_dir(self):
+	def test_from_the_booted_image(self):
 		d = tempfile.mkdtemp(prefix='kmem-bench-test-')
-		os.makedirs(os.path.join(d, 'bench-vm-Ebase'))
-		with open(os.path.join(d, 'bench-vm-Ebase', '.config'), 'w') as f:
+		self.addCleanup(shutil.rmtree, d)
+		out = os.path.join(d, 'bench-vm-Ebase')
+		os.makedirs(os.path.join(out, 'arch', 'x86', 'boot'))
+		with open(os.path.join(out, '.config'), 'w') as f:
 			f.write('CONFIG_SMP=y\n')
-		with open(os.path.join(d, 'bench-vm-Ebase', 'System.map'), 'w') as f:
+		with open(os.path.join(out, 'System.map'), 'w') as f:
 			f.write('ffffffff82000000 d pcpu_alloc_mutex\nffffffff82000040 b pcpu_lock\n')
-		old = bench.BUILD
-		bench.BUILD = d
-		try:
-			arg = bench.lock_arg('Ebase')
-			self.assertIn('pcpu_lock:0xffffffff82000040', arg)
-			self.assertEqual(bench.lock_arg('base'), '')
-		finally:
-			bench.BUILD = old
+		arg = bench.lock_arg(os.path.join(out, 'arch', 'x86', 'boot', 'bzImage'))
+		self.assertEqual(arg, 'kmem.locks=pcpu_lock:0xffffffff82000040')
 
+	def test_relocatable_kernel(self):
+		d = tempfile.mkdtemp(prefix='kmem-bench-test-')
+		self.addCleanup(shutil.rmtree, d)
+		os.makedirs(os.path.join(d, 'arch', 'x86', 'boot'))
+		with open(os.path.join(d, '.config'), 'w') as f:
+			f.write('CONFIG_RELOCATABLE=y\n')
+		self.assertEqual(bench.lock_arg(os.path.join(d, 'arch', 'x86', 'boot', 'bzImage')), '')
 
 if __name__ == '__main__':
 	unittest.main()

@@ -291,10 +291,6 @@ class CheckpatchVerdictTest(unittest.TestCase):
 	def test_no_summary(self):
 		self.assertFalse(check.checkpatch_verdict('perl: crashed\n', self.PLAIN)[0])
 
-if __name__ == '__main__':
-	unittest.main()
-
-
 class TreeStateTest(unittest.TestCase):
 	"""A step fails when linux/ moves under it: tree_state() must see a new
 	commit and an uncommitted edit, and nothing else."""
@@ -322,6 +318,15 @@ class TreeStateTest(unittest.TestCase):
 		open(os.path.join(self.d, 'new.o'), 'w').close()
 		self.assertEqual(check.tree_state(self.d), before)
 
+	def test_round_trip_is_a_change(self):
+		before = check.tree_state(self.d)
+		self.git('checkout', '-q', '--detach', 'HEAD')
+		self.git('checkout', '-q', '-')
+		self.assertNotEqual(check.tree_state(self.d), before)
+
+	def test_not_a_repository(self):
+		self.assertIsNone(check.tree_state(tempfile.mkdtemp(prefix='kmem-check-nogit-')))
+
 	def test_commit_and_edit_are_changes(self):
 		before = check.tree_state(self.d)
 		self.git('commit', '-q', '--amend', '-m', 'reworded')
@@ -330,3 +335,7 @@ class TreeStateTest(unittest.TestCase):
 		with open(os.path.join(self.d, 'f'), 'w') as f:
 			f.write('2\n')
 		self.assertNotEqual(check.tree_state(self.d), moved)
+
+
+if __name__ == '__main__':
+	unittest.main()
