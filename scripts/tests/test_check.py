@@ -337,5 +337,74 @@ class TreeStateTest(unittest.TestCase):
 		self.assertNotEqual(check.tree_state(self.d), moved)
 
 
+
+class RecordTest(unittest.TestCase):
+	"""A matrix step that passed is not run again on the same tree with the
+	same scripts and configs, and nothing else is reused."""
+
+	def setUp(self):
+		self.d = tempfile.mkdtemp(prefix='kmem-check-rec-')
+		self.tree = os.path.join(self.d, 'linux')
+		self.top = os.path.join(self.d, 'top')
+		self.path = os.path.join(self.d, 'cache', 'check.good')
+		env = dict(os.environ, GIT_AUTHOR_NAME='t', GIT_AUTHOR_EMAIL='t@t',
+			   GIT_COMMITTER_NAME='t', GIT_COMMITTER_EMAIL='t@t')
+		self.git = lambda *a: subprocess.run(['git', '-C', self.tree] + list(a), env=env,
+						     check=True, stdout=subprocess.DEVNULL)
+		os.makedirs(self.tree)
+		self.git('init', '-q')
+		self.write(os.path.join(self.tree, 'f'), '1\n')
+		self.git('add', 'f')
+		self.git('commit', '-q', '-m', 'one')
+		self.write(os.path.join(self.top, 'scripts', 'check'), 'v1\n')
+		self.write(os.path.join(self.top, 'configs', 'a.config'), 'CONFIG_A=y\n')
+
+	def tearDown(self):
+		shutil.rmtree(self.d)
+
+	@staticmethod
+	def write(path, text):
+		os.makedirs(os.path.dirname(path), exist_ok=True)
+		with open(path, 'w') as f:
+			f.write(text)
+
+	def key(self):
+		return check.record_key('kunit-rt', self.tree, self.top)
+
+	def test_passed_step_is_found(self):
+		key = self.key()
+		self.assertIsNone(check.recorded(key, self.path))
+		self.assertTrue(check.record(key, check.Result(passed=90, skipped=2), 1400, self.path))
+		self.assertTrue(check.recorded(key, self.path).startswith('90 passed, 2 skipped'))
+		self.assertIsNone(check.recorded(key.replace('kunit-rt', 'kunit-i386'), self.path))
+
+	def test_failed_or_empty_step_is_not_recorded(self):
+		key = self.key()
+		self.assertFalse(check.record(key, check.Result(passed=90, failed=1), 1, self.path))
+		self.assertFalse(check.record(key, check.Result(), 1, self.path))
+		self.assertIsNone(check.recorded(key, self.path))
+
+	def test_new_commit_or_tooling_is_a_new_key(self):
+		key = self.key()
+		self.write(os.path.join(self.top, 'configs', 'a.config'), 'CONFIG_A=n\n')
+		self.assertNotEqual(self.key(), key)
+		key = self.key()
+		self.write(os.path.join(self.top, 'scripts', 'check'), 'v2\n')
+		self.assertNotEqual(self.key(), key)
+		key = self.key()
+		self.write(os.path.join(self.tree, 'f'), '2\n')
+		self.git('commit', '-q', '-am', 'two')
+		self.assertNotEqual(self.key(), key)
+
+	def test_script_tests_do_not_count(self):
+		key = self.key()
+		self.write(os.path.join(self.top, 'scripts', 'tests', 'test_x.py'), 'pass\n')
+		self.assertEqual(self.key(), key)
+
+	def test_uncommitted_change_has_no_key(self):
+		self.write(os.path.join(self.tree, 'f'), '3\n')
+		self.assertIsNone(self.key())
+		self.assertFalse(check.record(None, check.Result(passed=1), 1, self.path))
+
 if __name__ == '__main__':
 	unittest.main()
