@@ -31,6 +31,26 @@ class KunitResultTest(unittest.TestCase):
 		res = check.kunit_result(1, self.OUT)
 		self.assertEqual((res.passed, res.failed, res.skipped), (66, 13, 1))
 
+	KASAN = ('[11:33:19] [PASSED] kasan_memcmp\n'
+		 '[11:33:19]     # kasan_strings: EXPECTATION FAILED at mm/kasan/kasan_test_c.c:1708\n'
+		 '[11:33:19] [FAILED] kasan_strings\n'
+		 '[11:33:23] ==================== [FAILED] kasan ====================\n'
+		 '[11:33:23] Testing complete. Ran 76 tests: passed: 65, failed: 1, skipped: 10\n')
+
+	def test_base_failure_is_a_skip_with_its_reason(self):
+		res = check.kunit_result(1, self.KASAN, base_failures={'kasan_strings': 'see log'})
+		self.assertEqual((res.passed, res.failed, res.skipped), (65, 0, 11))
+		self.assertIn('kasan_strings failed, as on the base: see log', res.note)
+		self.assertNotIn('[FAILED] kasan ', res.note)
+
+	def test_other_failures_still_fail(self):
+		res = check.kunit_result(1, self.KASAN, base_failures={'kasan_bitops': 'x'})
+		self.assertEqual((res.passed, res.failed, res.skipped), (65, 1, 10))
+		out = self.KASAN.replace('failed: 1', 'failed: 2') + '[11:33:20] [FAILED] kasan_rcu_uaf\n'
+		res = check.kunit_result(1, out, base_failures={'kasan_strings': 'x'})
+		self.assertEqual((res.failed, res.skipped), (1, 11))
+		self.assertIn('kasan_rcu_uaf', res.note)
+
 	def test_no_summary_is_a_failure(self):
 		res = check.kunit_result(0, 'make: *** [Makefile] Error 2\n')
 		self.assertEqual((res.passed, res.failed), (0, 1))
