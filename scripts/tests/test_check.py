@@ -38,18 +38,29 @@ class KunitResultTest(unittest.TestCase):
 		 '[11:33:23] Testing complete. Ran 76 tests: passed: 65, failed: 1, skipped: 10\n')
 
 	def test_base_failure_is_a_skip_with_its_reason(self):
-		res = check.kunit_result(1, self.KASAN, base_failures={'kasan_strings': 'see log'})
+		res = check.kunit_result(1, self.KASAN, base_failures={'kasan_strings': ('mm/kasan/kasan_test_c.c:1708', 'see log')})
 		self.assertEqual((res.passed, res.failed, res.skipped), (65, 0, 11))
-		self.assertIn('kasan_strings failed, as on the base: see log', res.note)
+		self.assertIn('kasan_strings failed at mm/kasan/kasan_test_c.c:1708, as on the base: see log', res.note)
 		self.assertNotIn('[FAILED] kasan ', res.note)
 
 	def test_other_failures_still_fail(self):
-		res = check.kunit_result(1, self.KASAN, base_failures={'kasan_bitops': 'x'})
+		res = check.kunit_result(1, self.KASAN, base_failures={'kasan_bitops': ('mm/kasan/kasan_test_c.c:1708', 'x')})
 		self.assertEqual((res.passed, res.failed, res.skipped), (65, 1, 10))
 		out = self.KASAN.replace('failed: 1', 'failed: 2') + '[11:33:20] [FAILED] kasan_rcu_uaf\n'
-		res = check.kunit_result(1, out, base_failures={'kasan_strings': 'x'})
+		res = check.kunit_result(1, out, base_failures={'kasan_strings': ('mm/kasan/kasan_test_c.c:1708', 'x')})
 		self.assertEqual((res.failed, res.skipped), (1, 11))
 		self.assertIn('kasan_rcu_uaf', res.note)
+
+	def test_base_case_failing_elsewhere_still_fails(self):
+		out = self.KASAN.replace('kasan_test_c.c:1708', 'kasan_test_c.c:1721')
+		res = check.kunit_result(1, out, base_failures={
+			'kasan_strings': ('mm/kasan/kasan_test_c.c:1708', 'x')})
+		self.assertEqual((res.failed, res.skipped), (1, 10))
+		out = self.KASAN.replace('[11:33:19] [FAILED]', '[11:33:19]     # kasan_strings: '
+					 'EXPECTATION FAILED at mm/kasan/kasan_test_c.c:1721\n[11:33:19] [FAILED]')
+		res = check.kunit_result(1, out, base_failures={
+			'kasan_strings': ('mm/kasan/kasan_test_c.c:1708', 'x')})
+		self.assertEqual(res.failed, 1)
 
 	def test_no_summary_is_a_failure(self):
 		res = check.kunit_result(0, 'make: *** [Makefile] Error 2\n')
@@ -420,6 +431,23 @@ class RecordTest(unittest.TestCase):
 		key = self.key()
 		self.write(os.path.join(self.top, 'scripts', 'tests', 'test_x.py'), 'pass\n')
 		self.assertEqual(self.key(), key)
+
+	def test_narrowed_run_has_no_key(self):
+		os.environ['KMEM_KUNIT_FILTER'] = 'slab_dtor.*'
+		try:
+			self.assertIsNone(self.key())
+		finally:
+			del os.environ['KMEM_KUNIT_FILTER']
+		self.assertIsNotNone(self.key())
+
+	def test_toolchain_is_in_the_key(self):
+		key = self.key()
+		old = check.TOOLS
+		check.TOOLS = old + ('kmem-no-such-tool',)
+		try:
+			self.assertNotEqual(self.key(), key)
+		finally:
+			check.TOOLS = old
 
 	def test_uncommitted_change_has_no_key(self):
 		self.write(os.path.join(self.tree, 'f'), '3\n')
