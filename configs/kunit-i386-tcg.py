@@ -7,7 +7,7 @@ import sys
 from qemu_config import QemuArchParams
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from kunit_tcg import use_tcg  # noqa: E402
+from kunit_tcg import cmdline, use_tcg  # noqa: E402
 
 use_tcg()
 
@@ -19,5 +19,5 @@ CONFIG_SMP=y
 CONFIG_HIGHMEM4G=y''',
 			   qemu_arch='i386',
 			   kernel_path='arch/x86/boot/bzImage',
-			   kernel_command_line='console=ttyS0',
+			   kernel_command_line=cmdline('console=ttyS0'),
 			   extra_qemu_params=['-smp', '2'])

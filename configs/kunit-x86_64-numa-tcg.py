@@ -9,7 +9,7 @@ import sys
 from qemu_config import QemuArchParams
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from kunit_tcg import two_nodes, use_tcg  # noqa: E402
+from kunit_tcg import cmdline, two_nodes, use_tcg  # noqa: E402
 
 use_tcg()
 
@@ -25,5 +25,5 @@ CONFIG_ACPI_NUMA=y
 CONFIG_X86_64_ACPI_NUMA=y''',
 			   qemu_arch='x86_64',
 			   kernel_path='arch/x86/boot/bzImage',
-			   kernel_command_line='console=ttyS0',
+			   kernel_command_line=cmdline('console=ttyS0'),
 			   extra_qemu_params=two_nodes())

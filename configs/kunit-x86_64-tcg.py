@@ -6,7 +6,7 @@ import sys
 from qemu_config import QemuArchParams
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from kunit_tcg import use_tcg  # noqa: E402
+from kunit_tcg import cmdline, use_tcg  # noqa: E402
 
 use_tcg()
 
@@ -21,5 +21,5 @@ CONFIG_NUMA=y
 CONFIG_NUMA_EMU=y''',
 			   qemu_arch='x86_64',
 			   kernel_path='arch/x86/boot/bzImage',
-			   kernel_command_line='console=ttyS0 numa=fake=2',
+			   kernel_command_line=cmdline('console=ttyS0 numa=fake=2'),
 			   extra_qemu_params=['-bios', 'qboot.rom', '-smp', '2'])

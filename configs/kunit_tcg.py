@@ -14,6 +14,14 @@ def use_tcg():
 			os.environ.get('PATH', '')
 
 
+def cmdline(console):
+	"""The kernel command line of the kunit-*-tcg.py configs: @console, and
+	panic=-1, so that a kernel that panics (at boot, before any test has
+	run) restarts at once, which ends QEMU (kunit.py passes -no-reboot),
+	rather than waiting for kunit.py's timeout with nothing printed."""
+	return console + ' panic=-1'
+
+
 def two_nodes():
 	"""QEMU options for two NUMA nodes with one CPU and 512 MiB each (kunit.py
 	passes -m 1024), and the two CPUs they need, each a socket of its own:
@@ -41,6 +49,6 @@ CONFIG_SMP=y
 CONFIG_NUMA=y''' + kconfig,
 			      qemu_arch='aarch64',
 			      kernel_path='arch/arm64/boot/Image.gz',
-			      kernel_command_line='console=ttyAMA0',
+			      kernel_command_line=cmdline('console=ttyAMA0'),
 			      extra_qemu_params=['-machine', machine,
 						 '-cpu', 'max,pauth-impdef=on'] + two_nodes())
