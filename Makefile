@@ -4,7 +4,7 @@
 #   make run            setup + build the series kernel + boot it + show kmem accounting
 #   make check          the test command (CI): checkpatch, KUnit (UML, x86_64), VM kselftests
 #   make check-debug    KUnit and VM kselftests in KASAN/KMEMLEAK/DEBUG_OBJECTS/lockdep kernels
-#   make check-matrix   KUnit on the configurations of the test matrix (arm64 4K, SW_TAGS KASAN)
+#   make check-matrix   KUnit where the assumptions change: arm64 4K, SW_TAGS, KMSAN, RT, NUMA, i386, !SMP; W=1
 #   make check-ext      external suites on the series kernel: io_uring, stress-ng, trinity, tdc
 #   make shell          a shell in the series kernel's VM, with the host's programs
 #   make export         linux/ commits after the base -> patches/
