@@ -4,6 +4,7 @@
   python3 scripts/tests/test_warn_diff.py  (make check runs it in step "tooling")
 """
 import collections
+import shlex
 import unittest
 
 import scripts
@@ -88,6 +89,32 @@ class VerdictsTest(unittest.TestCase):
 		v = self.run_verdicts({'mm/a.c': []}, {'mm/a.c': [], 'mm/slab.h': [self.W]},
 				      headers=('mm/slab.h',))
 		self.assertEqual([s for s, _, _ in v], ['pass', 'fail'])
+
+
+class SparseOkTest(unittest.TestCase):
+	"""Which sparse runs, and with which CF=, from what checker-valid.sh says."""
+	def test_current_sparse_runs_as_is(self):
+		self.assertEqual(wd.sparse_ok(lambda flags: True), (True, '', ''))
+
+	def test_old_sparse_runs_with_the_shim(self):
+		calls = []
+
+		def valid(flags):
+			calls.append(flags)
+			return flags == wd.SPARSE_SHIM
+		ok, cf, why = wd.sparse_ok(valid)
+		self.assertTrue(ok)
+		# make passes CF= to a shell: the define with parentheses is quoted.
+		self.assertEqual(shlex.split(cf), wd.SPARSE_SHIM)
+		self.assertIn("'-D__builtin_strlen(x)=(sizeof(x)-1)'", cf)
+		self.assertIn('older sparse', why)
+		self.assertEqual(calls, [[], wd.SPARSE_SHIM])
+
+	def test_rejected_even_with_the_shim_skips(self):
+		ok, cf, why = wd.sparse_ok(lambda flags: False)
+		self.assertEqual((ok, cf), (False, ''))
+		self.assertIn('rejected', why)
+
 
 
 if __name__ == '__main__':
