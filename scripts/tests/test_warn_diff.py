@@ -4,8 +4,11 @@
   python3 scripts/tests/test_warn_diff.py  (make check runs it in step "tooling")
 """
 import collections
+import os
 import shlex
+import tempfile
 import unittest
+from unittest import mock
 
 import scripts
 
@@ -51,11 +54,11 @@ class VerdictsTest(unittest.TestCase):
 	W = ('warning', 'w [-Wx]')
 
 	def run_verdicts(self, base, series, built=('mm/a.o',), base_built=('mm/a.o',),
-			 files=('mm/a.c',), headers=()):
+			 files=('mm/a.c',), headers=(), base_checked=None, checked=None):
 		def counters(d):
 			return {f: collections.Counter(ws) for f, ws in d.items()}
 		return wd.verdicts('b', list(files), list(headers), counters(base), list(base_built),
-				   counters(series), list(built))
+				   counters(series), list(built), base_checked, checked)
 
 	def test_same_warnings_pass(self):
 		v = self.run_verdicts({'mm/a.c': [self.W]}, {'mm/a.c': [self.W]})
@@ -91,6 +94,58 @@ class VerdictsTest(unittest.TestCase):
 		self.assertEqual([s for s, _, _ in v], ['pass', 'fail'])
 
 
+	E = ('error', 'incompatible types in comparison expression (different address spaces):')
+
+	def test_a_new_sparse_error_in_a_built_file_is_new_not_a_build_failure(self):
+		v = self.run_verdicts({'mm/a.c': []}, {'mm/a.c': [self.E]},
+				      base_checked={'mm/a.c'}, checked={'mm/a.c'})
+		self.assertEqual(v[0][0], 'fail')
+		self.assertNotIn('does not build', v[0][1])
+		self.assertEqual(v[0][2], ['error: ' + self.E[1]])
+
+	def test_sparse_must_have_checked_the_file_in_both_trees(self):
+		v = self.run_verdicts({}, {}, base_checked={'mm/a.c'}, checked=set())
+		self.assertEqual(v[0][0], 'fail')
+		self.assertIn('sparse did not run on it (series)', v[0][1])
+		v = self.run_verdicts({}, {}, base_checked=set(), checked={'mm/a.c'})
+		self.assertIn('(base)', v[0][1])
+		# Not built in the base (a new file): nothing to check there.
+		v = self.run_verdicts({}, {}, base_built=(), base_checked=set(), checked={'mm/a.c'})
+		self.assertEqual([st for st, _, _ in v], ['pass'])
+
+	def test_an_error_leaves_the_rest_of_the_file_unchecked(self):
+		# kernel/fork.c: the base's error at mm_clear_owner(), in both trees.
+		v = self.run_verdicts({'mm/a.c': [self.E]}, {'mm/a.c': [self.E]},
+				      base_checked={'mm/a.c'}, checked={'mm/a.c'})
+		self.assertEqual([st for st, _, _ in v], ['pass', 'skip'])
+		self.assertIn('first error # SKIP', v[1][1])
+		self.assertIn('different address spaces)', v[1][1])
+
+	def test_without_sparse_nothing_is_asked_of_it(self):
+		v = self.run_verdicts({'mm/a.c': [self.E]}, {'mm/a.c': [self.E]})
+		self.assertEqual([st for st, _, _ in v], ['pass'])
+
+
+class ParseCheckedTest(unittest.TestCase):
+	def test_check_lines(self):
+		log = ('  CC      mm/slub.o\n'
+		       '  CHECK   /t/linux/mm/slub.c\n'
+		       '  CHECK   /t/linux/scripts/mod/empty.c\n'
+		       '/t/linux/mm/slub.c:1:1: warning: CHECK in a message\n')
+		self.assertEqual(wd.parse_checked(log, '/t/linux'),
+				 {'mm/slub.c', 'scripts/mod/empty.c'})
+
+	def test_kbuild_turning_sparse_off_is_an_error(self):
+		with mock.patch.object(wd, 'configure', return_value=['make']), \
+		     mock.patch.object(wd, 'sh', return_value=(
+			     'Makefile:1294: C=2 specified, but sparse is not available or '
+			     'not up to date\n')), \
+		     tempfile.TemporaryDirectory() as d:
+			with self.assertRaises(SystemExit) as e:
+				wd.warnings('/t/linux', os.path.join(d, 'out'), ['mm/a.c'], ['C=2'], 'b')
+		self.assertIn('turned sparse off', str(e.exception))
+
+
 class SparseOkTest(unittest.TestCase):
 	"""Which sparse runs, and with which CF=, from what checker-valid.sh says."""
 	def test_current_sparse_runs_as_is(self):
@@ -114,7 +169,6 @@ class SparseOkTest(unittest.TestCase):
 		ok, cf, why = wd.sparse_ok(lambda flags: False)
 		self.assertEqual((ok, cf), (False, ''))
 		self.assertIn('rejected', why)
-
 
 
 if __name__ == '__main__':
