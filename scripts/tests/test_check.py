@@ -43,6 +43,21 @@ class KunitResultTest(unittest.TestCase):
 		self.assertIn('kasan_strings failed at mm/kasan/kasan_test_c.c:1708, as on the base: see log', res.note)
 		self.assertNotIn('[FAILED] kasan ', res.note)
 
+	def test_base_failure_named_from_an_out_of_tree_build(self):
+		out = self.KASAN.replace('at mm/kasan/', 'at ../../linux/mm/kasan/')
+		res = check.kunit_result(1, out, base_failures={'kasan_strings': ('mm/kasan/kasan_test_c.c:1708', 'x')})
+		self.assertEqual((res.passed, res.failed, res.skipped), (65, 0, 11))
+		# A file that only ends like it is another file.
+		out = self.KASAN.replace('at mm/kasan/', 'at ../../linux/mm/xkasan/')
+		res = check.kunit_result(1, out, base_failures={'kasan_strings': ('kasan/kasan_test_c.c:1708', 'x')})
+		self.assertEqual(res.failed, 1)
+
+	def test_base_case_failing_without_an_expectation_still_fails(self):
+		out = self.KASAN.replace(
+			'[11:33:19]     # kasan_strings: EXPECTATION FAILED at mm/kasan/kasan_test_c.c:1708\n', '')
+		res = check.kunit_result(1, out, base_failures={'kasan_strings': ('mm/kasan/kasan_test_c.c:1708', 'x')})
+		self.assertEqual((res.failed, res.skipped), (1, 10))
+
 	def test_other_failures_still_fail(self):
 		res = check.kunit_result(1, self.KASAN, base_failures={'kasan_bitops': ('mm/kasan/kasan_test_c.c:1708', 'x')})
 		self.assertEqual((res.passed, res.failed, res.skipped), (65, 1, 10))
